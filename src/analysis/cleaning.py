@@ -1,0 +1,419 @@
+"""Text cleaning for the loader: bytes -> decoded text -> clean paragraphs.
+
+Every step that changes the text appends a short flag to the article's
+``repairs`` (in the order applied), so nothing is altered silently:
+
+=========================  ==================================================
+flag                       meaning
+=========================  ==================================================
+``bom-removed``            a UTF-8 byte-order mark was dropped
+``encoding:<name>``        the bytes were not UTF-8 and were decoded as
+                           ``cp1252``, ``latin-1`` or what charset-normalizer
+                           detected
+``control-chars-removed``  invisible control characters were deleted
+``mojibake-fixed``         ftfy undid double-decoded UTF-8 (``â€™`` -> ``’``)
+``entity-repaired``        HTML entities decoded, including the mangled
+                           ``&#8217;`` that scrapers turn into U+0335 + ``7;``
+``unicode-nfc``            the text was put in Unicode NFC form
+``whitespace-normalized``  runs of spaces, tabs, line breaks inside a
+                           paragraph or extra blank lines were collapsed
+``boilerplate:breadcrumb`` the ``Home / … / title`` line of a scraped page
+``boilerplate:teaser``     related-link teasers of a scraped page
+``boilerplate:source-link`` the trailing ``Source link`` of a scraped page
+=========================  ==================================================
+
+Curly quotes, dashes and ligatures are kept as they are: ftfy runs with only
+its encoding fixes switched on.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import ftfy
+
+__all__ = [
+    "CleanedText",
+    "clean_text",
+    "decode_bytes",
+    "join_paragraphs",
+    "repair_characters",
+    "split_paragraphs",
+]
+
+# ftfy with only its mojibake fixes: quotes stay curly, ligatures and widths
+# stay as written, and entities/NFC/whitespace are our own (flagged) steps.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=True,
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+# Share of control characters above which decoded bytes are called binary.
+_MAX_CONTROL_SHARE = 0.05
+# Above this share of non-ASCII letters, cp1252 is probably the wrong guess
+# (Cyrillic cp1251 decodes "validly" as cp1252 gibberish), so ask
+# charset-normalizer instead.
+_MAX_NON_ASCII_LETTER_SHARE = 0.3
+# charset-normalizer's "chaos" score (0 = clean text) we still accept.
+_MAX_CHAOS = 0.2
+
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u200b\ufeff]")
+_ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A scraper that writes "&#8217;" as "&#821;" + "7;" leaves a combining mark
+# (U+0335 is decimal 821) followed, possibly after a line break, by the
+# remaining digits and the semicolon.
+_MANGLED_ENTITY_RE = re.compile(r"([\u0300-\u036f])[ \t]*\n?[ \t]*([0-9]{1,2});")
+_GENERAL_PUNCTUATION = range(0x2000, 0x2070)
+_BLANK_LINE_RE = re.compile(r"\n[ \t\f\v\xa0]*\n")
+_EXTRA_BLANK_LINES_RE = re.compile(r"\n[ \t\f\v\xa0]*\n[ \t\f\v\xa0]*\n")
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """The result of :func:`clean_text`.
+
+    Attributes:
+        title: the headline found in the text ("" when none was found).
+        paragraphs: the clean body paragraphs, in order.
+        metadata: fields recovered from the page layout (section, image,
+            caption, credit).
+        repairs: the flags of the cleaning steps applied, in order.
+    """
+
+    title: str
+    paragraphs: tuple[str, ...]
+    metadata: dict[str, Any] = field(default_factory=dict)
+    repairs: tuple[str, ...] = ()
+
+
+def _flag(repairs: list[str], name: str) -> None:
+    """Append ``name`` to ``repairs`` unless it is already there."""
+    if name not in repairs:
+        repairs.append(name)
+
+
+# --------------------------------------------------------------------------
+# Decoding
+
+
+def _is_binary(data: bytes) -> bool:
+    """Return True when the bytes hold NUL characters (text files never do)."""
+    return b"\x00" in data
+
+
+def _looks_latin(text: str) -> bool:
+    """Return True when most letters are ASCII, as in Western-European text."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return True
+    non_ascii = sum(1 for ch in letters if not ch.isascii())
+    return non_ascii / len(letters) <= _MAX_NON_ASCII_LETTER_SHARE
+
+
+def _decode_single_byte(data: bytes) -> tuple[str, str] | None:
+    """Return (text, encoding name) for Latin-1/cp1252 bytes, or None."""
+    # Without bytes 0x80-0x9F, cp1252 and Latin-1 agree; name it Latin-1.
+    has_c1 = any(0x80 <= byte <= 0x9F for byte in data)
+    name = "cp1252" if has_c1 else "latin-1"
+    try:
+        text = data.decode(name)
+    except UnicodeDecodeError:
+        return None
+    return (text, name) if _looks_latin(text) else None
+
+
+def _decode_detected(data: bytes) -> tuple[str, str] | None:
+    """Return (text, encoding) from charset-normalizer's best clean guess, or None."""
+    import charset_normalizer
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.chaos > _MAX_CHAOS:
+        return None
+    return str(best), str(best.encoding)
+
+
+def decode_bytes(data: bytes) -> tuple[str, tuple[str, ...]]:
+    """Return the decoded text and its repair flags, or raise ValueError.
+
+    Tries, in order: UTF-8 with a byte-order mark, strict UTF-8, Latin-1 or
+    cp1252 (when the result reads as Western text), then charset-normalizer.
+    The ValueError message says what is wrong; the loader adds the file name.
+    """
+    if not data:
+        raise ValueError("the file is empty")
+    if _is_binary(data):
+        raise ValueError(
+            "this looks like a binary file (it contains NUL bytes), not text; "
+            "if it is UTF-16 text, re-save it as UTF-8"
+        )
+    if data.startswith(_UTF8_BOM):
+        try:
+            return data[len(_UTF8_BOM) :].decode("utf-8"), ("bom-removed",)
+        except UnicodeDecodeError as error:
+            raise ValueError(
+                f"starts with a UTF-8 byte-order mark but byte {error.start} is not "
+                "valid UTF-8; re-save the file as UTF-8"
+            ) from None
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    for decoder in (_decode_single_byte, _decode_detected):
+        found = decoder(data)
+        if found is not None:
+            text, name = found
+            return text, (f"encoding:{name}",)
+    raise ValueError(
+        f"cannot decode the bytes (byte {first_bad} is not UTF-8, and the file is not "
+        "Windows-1252 or Latin-1 text either); re-save the file as UTF-8"
+    )
+
+
+def check_not_binary(text: str) -> None:
+    """Raise ValueError when decoded text is mostly control characters."""
+    controls = len(_CONTROL_RE.findall(text))
+    if text and controls / len(text) > _MAX_CONTROL_SHARE:
+        raise ValueError(
+            f"this looks like a binary file ({controls} of {len(text)} characters "
+            "are control characters), not text"
+        )
+
+
+# --------------------------------------------------------------------------
+# Character repairs
+
+
+def _repair_mangled_entity(match: re.Match[str]) -> str:
+    """Return the punctuation a mangled ``&#82xx;`` entity stood for, or the match."""
+    code = int(f"{ord(match.group(1))}{match.group(2)}")
+    return chr(code) if code in _GENERAL_PUNCTUATION else match.group(0)
+
+
+def _decode_entity(match: re.Match[str]) -> str:
+    """Return the character an HTML entity names, or the entity when unknown."""
+    entity = match.group(0)
+    decoded = html.unescape(entity)
+    if decoded == entity or "\ufffd" in decoded or _CONTROL_RE.search(decoded):
+        return entity
+    return decoded
+
+
+def _repair_entities(text: str) -> str:
+    """Return ``text`` with HTML entities (also doubly escaped or mangled) decoded."""
+    text = _MANGLED_ENTITY_RE.sub(_repair_mangled_entity, text)
+    # Two passes undo "&amp;#8217;" (an entity escaped twice).
+    for _ in range(2):
+        text = _ENTITY_RE.sub(_decode_entity, text)
+    return text
+
+
+def repair_characters(text: str, repairs: list[str]) -> str:
+    """Return ``text`` with mojibake, entities, control characters and NFC repaired.
+
+    Appends a flag to ``repairs`` for each step that changed the text.
+    """
+    steps = (
+        ("mojibake-fixed", lambda t: ftfy.fix_text(t, _FTFY_CONFIG)),
+        ("control-chars-removed", lambda t: _CONTROL_RE.sub("", t)),
+        ("entity-repaired", _repair_entities),
+        ("unicode-nfc", lambda t: unicodedata.normalize("NFC", t)),
+    )
+    for name, step in steps:
+        fixed = step(text)
+        if fixed != text:
+            _flag(repairs, name)
+            text = fixed
+    return text
+
+
+# --------------------------------------------------------------------------
+# Paragraphs
+
+
+def split_paragraphs(text: str, repairs: list[str]) -> list[str]:
+    """Return the paragraphs of ``text`` with whitespace collapsed.
+
+    Paragraphs are separated by blank lines; line breaks inside a paragraph
+    become spaces. A text without any blank line has one paragraph per line
+    (re-joined with blank lines, which is a change of layout, not a repair).
+    Flags ``whitespace-normalized`` when whitespace inside a paragraph was
+    collapsed or extra blank lines were dropped.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    has_blank_lines = _BLANK_LINE_RE.search(text) is not None
+    chunks = _BLANK_LINE_RE.split(text) if has_blank_lines else text.split("\n")
+    paragraphs: list[str] = []
+    changed = has_blank_lines and _EXTRA_BLANK_LINES_RE.search(text) is not None
+    for chunk in chunks:
+        stripped = chunk.strip()
+        paragraph = " ".join(stripped.split())
+        changed = changed or paragraph != stripped
+        if paragraph:
+            paragraphs.append(paragraph)
+    if changed:
+        _flag(repairs, "whitespace-normalized")
+    return paragraphs
+
+
+def join_paragraphs(paragraphs: Sequence[str]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Return the text (paragraphs joined by one blank line) and each paragraph's offsets."""
+    offsets: list[tuple[int, int]] = []
+    start = 0
+    for paragraph in paragraphs:
+        offsets.append((start, start + len(paragraph)))
+        start += len(paragraph) + 2
+    return "\n\n".join(paragraphs), tuple(offsets)
+
+
+# --------------------------------------------------------------------------
+# Titles and scraped-page layout
+
+_TERMINAL = ".!?:;,\"”’')]»"
+_HEADING_RE = re.compile(r"^#{1,6}\s+(.+?)\s*#*$")
+_BREADCRUMB_RE = re.compile(r"^Home\s*/\s*(.+)$")
+_IMAGE_RE = re.compile(r"^(\S+\.(?:jpe?g|png|gif|webp|avif))(?:\s+(.*))?$", re.IGNORECASE)
+_SOURCE_LINK_RE = re.compile(r"^source link$", re.IGNORECASE)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+\S")
+_MAX_TITLE_WORDS = 20
+_MAX_CREDIT_WORDS = 12
+_MAX_TEASER_WORDS = 16
+
+
+def _is_headline_like(paragraph: str, max_words: int) -> bool:
+    """Return True for a short phrase with no sentence end (a headline, credit, teaser)."""
+    return (
+        len(paragraph.split()) <= max_words
+        and not paragraph.endswith(tuple(_TERMINAL))
+        and not _SENTENCE_BREAK_RE.search(paragraph)
+    )
+
+
+def _take_title(paragraphs: list[str], *, had_blank_lines: bool) -> str:
+    """Remove and return a leading headline from ``paragraphs`` ("" when none).
+
+    A title is a Markdown heading (``# Title``) in the first paragraph, or,
+    when blank lines separate paragraphs and more text follows, a first
+    paragraph of at most 20 words without terminal punctuation.
+    """
+    if not paragraphs:
+        return ""
+    heading = _HEADING_RE.match(paragraphs[0])
+    if heading:
+        paragraphs.pop(0)
+        return heading.group(1)
+    if (
+        had_blank_lines
+        and len(paragraphs) > 1
+        and _is_headline_like(paragraphs[0], _MAX_TITLE_WORDS)
+    ):
+        return paragraphs.pop(0)
+    return ""
+
+
+def is_scraped_layout(paragraphs: Sequence[str]) -> bool:
+    """Return True when the text starts with a ``Home / …`` breadcrumb or ends in ``Source link``.
+
+    Only such text gets the scraped-page rules (teaser removal), so short
+    sub-headings in ordinary articles are never taken for teasers.
+    """
+    if not paragraphs:
+        return False
+    starts = _BREADCRUMB_RE.match(paragraphs[0]) is not None and "/" in paragraphs[0]
+    return starts or _SOURCE_LINK_RE.match(paragraphs[-1]) is not None
+
+
+def _parse_scraped_head(paragraphs: list[str], metadata: dict[str, Any], repairs: list[str]) -> str:
+    """Remove breadcrumb, title, image/caption and credit from the head; return the title."""
+    crumb = _BREADCRUMB_RE.match(paragraphs[0]) if paragraphs else None
+    crumb_title = ""
+    if crumb:
+        parts = [part.strip() for part in crumb.group(1).split("/")]
+        crumb_title = parts[-1]
+        if len(parts) > 1:
+            metadata["section"] = " / ".join(parts[:-1])
+        paragraphs.pop(0)
+        _flag(repairs, "boilerplate:breadcrumb")
+    title = ""
+    if paragraphs and (
+        paragraphs[0] == crumb_title or _is_headline_like(paragraphs[0], _MAX_TITLE_WORDS)
+    ):
+        title = paragraphs.pop(0)
+    image = _IMAGE_RE.match(paragraphs[0]) if paragraphs else None
+    if image:
+        paragraphs.pop(0)
+        metadata["image"] = image.group(1)
+        if image.group(2):
+            metadata["caption"] = image.group(2)
+        if paragraphs and _is_headline_like(paragraphs[0], _MAX_CREDIT_WORDS):
+            metadata["credit"] = paragraphs.pop(0)
+    return title or crumb_title
+
+
+def _remove_teasers(paragraphs: list[str], repairs: list[str]) -> list[str]:
+    """Return ``paragraphs`` without related-link teasers.
+
+    A teaser is a paragraph of at most 16 words, with no terminal punctuation
+    and no sentence break inside (a trailing ellipsis marks a cut-off teaser,
+    not a sentence end), standing between two body paragraphs.
+    """
+    kept = [paragraphs[0]] if paragraphs else []
+    for index in range(1, len(paragraphs) - 1):
+        paragraph = paragraphs[index]
+        if _is_headline_like(paragraph, _MAX_TEASER_WORDS):
+            _flag(repairs, "boilerplate:teaser")
+        else:
+            kept.append(paragraph)
+    if len(paragraphs) > 1:
+        kept.append(paragraphs[-1])
+    return kept
+
+
+def _clean_scraped(
+    paragraphs: list[str], metadata: dict[str, Any], repairs: list[str]
+) -> tuple[str, list[str]]:
+    """Return (title, body paragraphs) of a scraped page, boilerplate removed and flagged."""
+    title = _parse_scraped_head(paragraphs, metadata, repairs)
+    if paragraphs and _SOURCE_LINK_RE.match(paragraphs[-1]):
+        paragraphs.pop()
+        _flag(repairs, "boilerplate:source-link")
+    return title, _remove_teasers(paragraphs, repairs)
+
+
+def clean_text(text: str, *, find_title: bool, repairs: Sequence[str] = ()) -> CleanedText:
+    """Return the cleaned paragraphs, title, layout metadata and repair flags of ``text``.
+
+    ``find_title`` asks for a headline at the top of plain text (Markdown
+    heading or short first line); record formats pass False because their
+    title comes from a column. Scraped-page rules apply to any text that
+    shows the scraped layout (see :func:`is_scraped_layout`).
+    ``repairs`` are flags of earlier steps (decoding) to keep in front.
+    """
+    flags = list(repairs)
+    text = repair_characters(text, flags)
+    had_blank_lines = _BLANK_LINE_RE.search(text.replace("\r\n", "\n")) is not None
+    paragraphs = split_paragraphs(text, flags)
+    metadata: dict[str, Any] = {}
+    if is_scraped_layout(paragraphs):
+        title, paragraphs = _clean_scraped(paragraphs, metadata, flags)
+    else:
+        title = _take_title(paragraphs, had_blank_lines=had_blank_lines) if find_title else ""
+    return CleanedText(title, tuple(paragraphs), metadata, tuple(flags))

@@ -1,0 +1,374 @@
+"""Readers of record formats: JSON Lines, JSON, CSV and Parquet.
+
+Each record becomes one article: the text is in ``text`` or ``body`` (or the
+column the user names), the id in ``id``, the title in ``title`` or
+``headline``; every other column goes to ``metadata``. JSONL and CSV are
+read line by line and Parquet one batch of rows at a time, so a large file
+is never held in memory. A record that fails is yielded as an
+ArticleLoadError naming the file and record, and the file goes on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from analysis.errors import ArticleLoadError
+from analysis.formats import (
+    ID_COLUMNS,
+    TEXT_COLUMNS,
+    TITLE_COLUMNS,
+    Columns,
+    Options,
+    build_article,
+    checked_size,
+    decode_file,
+    path_id,
+    plain_value,
+    read_bytes,
+)
+from analysis.schema import Article, SourceRef
+
+__all__ = [
+    "find_record",
+    "read_csv_file",
+    "read_json_file",
+    "read_jsonl_file",
+    "read_parquet_file",
+    "resolve_columns",
+    "split_record",
+]
+
+# --------------------------------------------------------------------------
+# Records: which column is the text, the id, the title
+
+
+def _pick(fields: Iterable[str], chosen: str | None, defaults: tuple[str, ...]) -> str | None:
+    """Return the chosen column if present, else the first default present, else None."""
+    present = set(fields)
+    if chosen is not None:
+        return chosen if chosen in present else None
+    return next((name for name in defaults if name in present), None)
+
+
+def resolve_columns(fields: list[str], columns: Columns) -> Columns:
+    """Return the actual text/id/title column names; raise ValueError when one is missing."""
+    text = _pick(fields, columns.text, TEXT_COLUMNS)
+    if text is None:
+        wanted = repr(columns.text) if columns.text else "'text' or 'body'"
+        found = ", ".join(repr(f) for f in fields[:20]) or "none"
+        raise ValueError(
+            f"no text column: expected {wanted}, found {found}; "
+            "name the column holding the article text with text_column=..."
+        )
+    for name, chosen in (("id_column", columns.id), ("title_column", columns.title)):
+        if chosen is not None and chosen not in fields:
+            raise ValueError(f"{name}={chosen!r} is not a column here (found {len(fields)} others)")
+    return Columns(
+        text, _pick(fields, columns.id, ID_COLUMNS), _pick(fields, columns.title, TITLE_COLUMNS)
+    )
+
+
+@dataclass(frozen=True)
+class _RecordFields:
+    """One record split into text, id, title and metadata."""
+
+    text: str
+    id: str | None
+    title: str
+    metadata: dict[str, Any]
+
+
+def split_record(record: Mapping[str, Any], columns: Columns) -> _RecordFields:
+    """Return the text, id, title and metadata of one record; raise ValueError if unusable."""
+    names = resolve_columns([str(key) for key in record], columns)
+    assert names.text is not None  # resolve_columns raises otherwise
+    text = record[names.text]
+    if not isinstance(text, str):
+        raise ValueError(
+            f"the {names.text!r} field is {type(text).__name__}, expected text (a string)"
+        )
+    raw_id = record.get(names.id) if names.id else None
+    raw_title = record.get(names.title) if names.title else None
+    metadata: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in (names.text, names.id, names.title):
+            continue
+        if key == "metadata" and isinstance(value, Mapping):
+            metadata.update(plain_value(value))
+        else:
+            metadata[str(key)] = plain_value(value)
+    return _RecordFields(
+        text=text,
+        id=None if raw_id is None or str(raw_id).strip() == "" else str(raw_id).strip(),
+        title="" if raw_title is None else str(raw_title).strip(),
+        metadata=metadata,
+    )
+
+
+def record_article(
+    record: Mapping[str, Any],
+    columns: Columns,
+    *,
+    path: Path,
+    base_id: str,
+    number: int | None,
+    flags: tuple[str, ...] = (),
+) -> Article | ArticleLoadError:
+    """Return the Article of one record, or the ArticleLoadError naming the record."""
+    try:
+        fields = split_record(record, columns)
+        return build_article(
+            fields.text,
+            article_id=fields.id or (base_id if number is None else f"{base_id}#{number}"),
+            source=SourceRef(str(path), number),
+            title=fields.title,
+            metadata=fields.metadata,
+            repairs=flags,
+        )
+    except ValueError as error:
+        return ArticleLoadError(path, str(error), record=number)
+    except ArticleLoadError as error:
+        return error
+
+
+# --------------------------------------------------------------------------
+# JSON and JSON Lines
+
+
+def parse_json_line(line: bytes, number: int) -> dict[str, Any]:
+    """Return the object on one JSON Lines line; raise ValueError saying what is wrong."""
+    try:
+        text = line.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError:
+        raise ValueError(f"line {number} is not UTF-8 text (JSON Lines must be UTF-8)") from None
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ValueError(
+            f"line {number} is not valid JSON ({error.msg} at column {error.colno}); "
+            "fix or delete this line"
+        ) from None
+    except RecursionError:
+        raise ValueError(f"line {number} is nested too deeply to be an article record") from None
+    if not isinstance(value, dict):
+        raise ValueError(
+            f'line {number} holds a JSON {type(value).__name__}, expected an object {{"text": ...}}'
+        )
+    return value
+
+
+def read_jsonl_file(
+    path: Path, root: Path, options: Options
+) -> Iterator[Article | ArticleLoadError]:
+    """Yield one article (or error) per non-blank line of a JSON Lines file, streaming."""
+    checked_size(path, options.max_bytes)
+    base_id, n_records = path_id(path, root), 0
+    try:
+        with path.open("rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                n_records += 1
+                try:
+                    record = parse_json_line(line, number)
+                except ValueError as error:
+                    yield ArticleLoadError(path, str(error), record=number)
+                    continue
+                yield record_article(
+                    record, options.columns, path=path, base_id=base_id, number=number
+                )
+    except OSError as error:
+        raise ArticleLoadError(path, f"cannot read the file: {error.strerror}") from None
+    if n_records == 0:
+        raise ArticleLoadError(path, "the file holds no records (only blank lines)")
+
+
+def json_items(path: Path, text: str) -> list[tuple[int | None, Any]]:
+    """Return the (record number, item) pairs of a .json document (number None for one object)."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ArticleLoadError(
+            path, f"not valid JSON ({error.msg} at line {error.lineno}, column {error.colno})"
+        ) from None
+    except RecursionError:
+        raise ArticleLoadError(path, "the JSON is nested too deeply to hold articles") from None
+    if isinstance(value, dict):
+        return [(None, value)]
+    if isinstance(value, list) and value:
+        return list(enumerate(value, start=1))
+    kind = "an empty list" if value == [] else f"a JSON {type(value).__name__}"
+    raise ArticleLoadError(path, f"the file holds {kind}; expected an object or a list of objects")
+
+
+def read_json_file(
+    path: Path, root: Path, options: Options
+) -> Iterator[Article | ArticleLoadError]:
+    """Yield the article(s) of a .json file: one object, or a list of objects."""
+    text, flags = decode_file(path, read_bytes(path, options.max_bytes))
+    base_id = path_id(path, root)
+    for number, item in json_items(path, text):
+        if not isinstance(item, dict):
+            kind = type(item).__name__
+            yield ArticleLoadError(
+                path, f"item is a JSON {kind}, expected an object", record=number
+            )
+            continue
+        yield record_article(
+            item, options.columns, path=path, base_id=base_id, number=number, flags=flags
+        )
+
+
+# --------------------------------------------------------------------------
+# CSV
+
+_CSV_SAMPLE_BYTES = 1 << 20
+# Articles can exceed the csv module's default 128 KiB field limit.
+_CSV_FIELD_LIMIT = 64 * 2**20
+
+
+def sniff_csv_encoding(path: Path) -> tuple[str, tuple[str, ...]]:
+    """Return the encoding to stream a CSV with (from its first MiB) and its repair flags."""
+    with path.open("rb") as handle:
+        sample = handle.read(_CSV_SAMPLE_BYTES)
+    if b"\x00" in sample:
+        raise ArticleLoadError(path, "this looks like a binary file (it contains NUL bytes)")
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig", ("bom-removed",)
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+        return "utf-8", ()
+    except UnicodeDecodeError:
+        pass
+    try:
+        sample.decode("cp1252")
+        return "cp1252", ("encoding:cp1252",)
+    except UnicodeDecodeError:
+        return "latin-1", ("encoding:latin-1",)
+
+
+def csv_reader(handle: TextIO) -> Iterator[list[str]]:
+    """Return a csv reader over ``handle`` that accepts article-sized fields."""
+    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
+    return csv.reader(handle)
+
+
+def csv_record(header: list[str], row: list[str]) -> dict[str, Any]:
+    """Return one CSV row as a mapping (empty cells are None); raise ValueError on extra cells."""
+    if len(row) > len(header):
+        raise ValueError(
+            f"the row has {len(row)} cells but the header has {len(header)} columns; "
+            "check the quoting of this row"
+        )
+    padded = row + [""] * (len(header) - len(row))
+    return {name: (cell if cell != "" else None) for name, cell in zip(header, padded, strict=True)}
+
+
+def read_csv_file(path: Path, root: Path, options: Options) -> Iterator[Article | ArticleLoadError]:
+    """Yield one article (or error) per data row of a CSV file, streaming."""
+    checked_size(path, options.max_bytes)
+    encoding, flags = sniff_csv_encoding(path)
+    base_id, number = path_id(path, root), 0
+    try:
+        with path.open(encoding=encoding, newline="") as handle:
+            reader = csv_reader(handle)
+            header = next(reader, None)
+            if header is None:
+                raise ArticleLoadError(path, "the file holds no header row")
+            try:
+                columns = resolve_columns(header, options.columns)
+            except ValueError as error:
+                raise ArticleLoadError(path, str(error)) from None
+            for number, row in enumerate(reader, start=1):
+                if not any(cell.strip() for cell in row):
+                    continue
+                try:
+                    record = csv_record(header, row)
+                except ValueError as error:
+                    yield ArticleLoadError(path, str(error), record=number)
+                    continue
+                yield record_article(
+                    record, columns, path=path, base_id=base_id, number=number, flags=flags
+                )
+    except (csv.Error, UnicodeDecodeError) as error:
+        raise ArticleLoadError(
+            path, f"cannot read the CSV after data row {number} ({error})", record=number + 1
+        ) from None
+
+
+# --------------------------------------------------------------------------
+# Parquet
+
+_PARQUET_BATCH_ROWS = 1024
+
+
+def iter_parquet_rows(path: Path) -> Iterator[tuple[list[str], dict[str, Any]]]:
+    """Yield (column names, row) for every row of a Parquet file, a batch at a time."""
+    import pyarrow.parquet as pq
+
+    parquet = pq.ParquetFile(path)
+    names = list(parquet.schema_arrow.names)
+    for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
+        for row in batch.to_pylist():
+            yield names, row
+
+
+def read_parquet_file(
+    path: Path, root: Path, options: Options
+) -> Iterator[Article | ArticleLoadError]:
+    """Yield one article (or error) per row of a Parquet file, one batch at a time."""
+    import pyarrow as pa
+
+    checked_size(path, options.max_bytes)
+    base_id, columns = path_id(path, root), None
+    try:
+        for number, (names, row) in enumerate(iter_parquet_rows(path), start=1):
+            if columns is None:
+                try:
+                    columns = resolve_columns(names, options.columns)
+                except ValueError as error:
+                    raise ArticleLoadError(path, str(error)) from None
+            resolved = columns
+            yield record_article(row, resolved, path=path, base_id=base_id, number=number)
+    except (pa.ArrowException, OSError) as error:
+        raise ArticleLoadError(path, f"not a readable Parquet file ({error})") from None
+    if columns is None:
+        raise ArticleLoadError(path, "the Parquet file holds no rows")
+
+
+# --------------------------------------------------------------------------
+# Finding one record again (for raw_text)
+
+
+def find_record(path: Path, number: int | None) -> dict[str, Any] | None:
+    """Return record ``number`` of a JSON/JSONL/CSV/Parquet file, or None when absent."""
+    suffix = path.suffix.lower()
+    checked_size(path, None)
+    if suffix == ".json":
+        items = dict(json_items(path, decode_file(path, read_bytes(path, None))[0]))
+        item = items.get(number)
+        return item if isinstance(item, dict) else None
+    if suffix in (".jsonl", ".ndjson"):
+        with path.open("rb") as handle:
+            for index, line in enumerate(handle, start=1):
+                if index == number:
+                    return parse_json_line(line, index)
+    elif suffix == ".csv":
+        encoding, _ = sniff_csv_encoding(path)
+        with path.open(encoding=encoding, newline="") as handle:
+            reader = csv_reader(handle)
+            header = next(reader, [])
+            for index, row in enumerate(reader, start=1):
+                if index == number:
+                    return csv_record(header, row)
+    elif suffix == ".parquet":
+        for index, (_, values) in enumerate(iter_parquet_rows(path), start=1):
+            if index == number:
+                return values
+    return None
