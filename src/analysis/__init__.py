@@ -10,6 +10,7 @@ from analysis.errors import (
     ProfileError,
     ReportError,
 )
+from analysis.load import Corpus, iter_articles, load_article, load_corpus, raw_text
 from analysis.schema import Article, SourceRef
 
 __version__ = "0.1.0"
@@ -18,9 +19,14 @@ __all__ = [
     "AnalysisError",
     "Article",
     "ArticleLoadError",
+    "Corpus",
     "ParameterError",
     "ProfileError",
     "ReportError",
     "SourceRef",
     "__version__",
+    "iter_articles",
+    "load_article",
+    "load_corpus",
+    "raw_text",
 ]
