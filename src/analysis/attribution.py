@@ -1,0 +1,545 @@
+"""Attribution patterns: which phrase and which cue a quotation or claim belongs to.
+
+Works on offsets only and returns :class:`Attribution` records (content span,
+mention span, cue span); :mod:`analysis.quotes` turns them into ``Quote``
+objects and resolves the speakers. Sentences are split here with a
+quotation-aware rule (a boundary never falls inside a quotation), because the
+attribution of a quote is decided inside its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from analysis.lexicons import CUE_ADVERBS
+from analysis.quotemarks import QuoteSpan
+
+__all__ = [
+    "Attribution",
+    "attribute_direct",
+    "find_indirect",
+    "sentence_spans",
+]
+
+_TOKEN_RE = re.compile(r"\S+")
+_STRIP = ".,;:!?\"“”'’()[]«»—–-…"
+_BOUNDARY_RE = re.compile(r"[.!?…]+(?:''|[\"”’'»)\]])*\s+")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+     "jr", "sr", "inc", "co", "corp", "ltd", "jan", "feb", "aug", "sept", "sep", "oct",
+     "nov", "dec", "vs", "no", "u.s", "u.n", "u.k", "d.c", "prof", "rev", "adm", "maj",
+     "fig", "p.m", "a.m", "mt", "ft", "ave", "e.g", "i.e", "etc", "calif", "fla", "ill",
+     "pa", "va", "wis", "mich", "mass", "ariz", "tenn", "conn", "n.y", "n.j", "n.h",
+     "s.c", "n.c", "ky", "la", "md", "mo", "minn", "nev", "okla", "ore", "wash", "ind",
+     "ala", "ark", "colo", "del", "ga", "kan", "neb", "vt", "wyo", "r", "d"}
+)  # fmt: skip
+_DASHES = ("—", "–", "--", "―")
+# Words that end a subject phrase when scanning back from a cue.
+_NP_STOP = frozenset(
+    {"and", "but", "or", "that", "which", "when", "while", "as", "because", "if", "after",
+     "before", "since", "so", "than", "where", "though", "although", "what", "whether",
+     "not", "to", "is", "was", "are", "were", "be", "been", "said", "says", "told",
+     "also", "then", "there", "here", "how", "why", "yet", "nor", "until", "unless",
+     "once", "about", "into", "over", "against", "at", "by", "in", "on", "with", "without",
+     "has", "had", "have", "will", "would", "could", "should", "can", "may", "might",
+     "must", "did", "does", "do", "him", "them", "me", "us"}
+)  # fmt: skip
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "one", "another", "two", "three", "several", "some", "many", "other",
+     "few", "multiple", "his", "her", "their", "its", "our", "this", "these", "those",
+     "both", "all", "most", "senior", "top"}
+)  # fmt: skip
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which"})
+# Cues that introduce a verbatim quotation directly.
+_DIRECT_CUES = frozenset(
+    {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
+     "asks", "replied", "replies", "responded", "responds", "explained", "explains",
+     "continued", "continues", "noted", "notes", "tweeted", "tweets", "posted", "declared",
+     "stated", "argued", "argues", "insisted", "insists", "recalled", "recalls",
+     "concluded", "warned", "warns", "claimed", "claims", "admitted", "acknowledged",
+     "shouted", "yelled", "chanted", "exclaimed", "cried", "joked", "quipped",
+     "remarked", "observed", "commented", "announced", "reported", "reads", "read",
+     "countered", "conceded", "boasted", "bragged", "predicted", "promised", "vowed",
+     "pledged", "agreed", "suggested", "suggests", "maintained", "testified", "emailed",
+     "texted", "wondered", "complained", "charged", "answered", "adding", "saying",
+     "telling", "writing", "asking", "noting", "explaining", "declaring", "urged",
+     "stressed", "emphasized", "recounted", "mused", "added:", "says:", "said:"}
+)  # fmt: skip
+# Cues of reported speech: the clause after them is the content.
+_INDIRECT_CUES = frozenset(
+    {"said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes",
+     "argued", "argues", "argue", "claimed", "claims", "claim", "noted", "notes",
+     "warned", "warns", "suggested", "suggests", "suggest", "believes", "believe",
+     "insisted", "insists", "acknowledged", "acknowledges", "admitted", "admits",
+     "announced", "announces", "reported", "reports", "explained", "stated", "predicted",
+     "predicts", "promised", "promises", "vowed", "pledged", "denied", "confirmed",
+     "revealed", "conceded", "contended", "contends", "maintained", "asserted",
+     "alleged", "alleges", "charged", "complained", "estimated", "estimates", "found",
+     "finds", "showed", "shows", "show", "indicated", "indicates", "testified",
+     "recalled", "emphasized", "stressed", "hinted", "speculated", "agreed", "countered",
+     "replied", "responded", "tweeted", "posted", "declared", "concluded", "observed",
+     "thinks", "think", "thought", "hopes", "hoped", "expects", "fears", "feared",
+     "knows", "knew", "saying", "adding", "noting", "arguing", "claiming", "warning",
+     "insisting", "suggesting", "telling", "explaining", "acknowledging", "promising",
+     "predicting", "writing", "confirming", "stating"}
+)  # fmt: skip
+# Cues whose object is a quoted description: "called it “a disgrace”".
+_NAMING_CUES = frozenset(
+    {"called", "calls", "calling", "described", "describes", "describing", "denounced",
+     "dubbed", "labeled", "labelled", "branded", "termed", "decried", "slammed"}
+)  # fmt: skip
+_PARTICIPLES = frozenset(w for w in _INDIRECT_CUES if w.endswith("ing"))
+_OBJECT_CUES = frozenset({"told", "tells", "tell", "telling", "warned", "warning", "assured"})
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "today", "yesterday", "tonight", "earlier", "later", "recently", "previously",
+     "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening",
+     "again", "also", "repeatedly", "publicly", "privately", "then", "once", "flatly"}
+)  # fmt: skip
+_CUE_EXTENSION_RE = re.compile(
+    r"[ \u00a0]+(?:in|on|via|through|during|at)[ \u00a0]+(?:a|an|the|his|her|their|its)?[ \u00a0]*"
+    r"(?:statement|interview|email|e-mail|tweet|post|letter|release|news release|"
+    r"press release|speech|call|conference call|news conference|press conference|"
+    r"Twitter|Facebook|Instagram|radio|television|TV|appearance|op-ed|memo|"
+    r"blog post|campaign rally|rally|town hall|debate)\b"
+)
+_NO_SOURCE_RE = re.compile(
+    r"\b(?:[Ii]t|[Tt]here)[ \u00a0]+"
+    r"(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|is[ \u00a0]+being)"
+    r"[ \u00a0]+(?:widely[ \u00a0]+)?(?:reported|said|claimed|believed|expected|alleged|"
+    r"understood|thought|feared|estimated|known|rumored|assumed|argued|announced|"
+    r"speculated|suggested)[ \u00a0]+(?:that[ \u00a0]+)?"
+)
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
+
+
+class Attribution(NamedTuple):
+    """Offsets of one attributed content, before speaker resolution.
+
+    ``mention_*`` is (-1, -1) and ``cue_*`` is (-1, -1) when absent.
+    ``group`` ties together pieces of one utterance split by its attribution.
+    """
+
+    start: int
+    end: int
+    mention_start: int
+    mention_end: int
+    cue_start: int
+    cue_end: int
+    direct: bool
+
+
+class _Token(NamedTuple):
+    start: int
+    end: int
+    raw: str
+    word: str
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
+    """Return the whitespace-separated tokens of text[lo:hi] with lower-cased bare words."""
+    return [
+        _Token(m.start(), m.end(), m.group(), m.group().strip(_STRIP).lower())
+        for m in _TOKEN_RE.finditer(text, lo, hi)
+    ]
+
+
+def _ends_sentence(token: _Token) -> bool:
+    """Return True when a token closes a sentence ("said." but not "Mr." or "U.S.")."""
+    raw = token.raw.rstrip("\"”’'»)")
+    if not raw or raw[-1] not in ".!?":
+        return False
+    if raw[-1] == "." and (token.word in _ABBREVIATIONS or len(token.word) == 1):
+        return False
+    return not (raw[-1] == "." and token.word.replace(".", "").isupper() and "." in token.word)
+
+
+def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list[tuple[int, int]]:
+    """Return (start, end) of each sentence in text[lo:hi]; never split inside a quote."""
+    spans = []
+    start = lo
+    qi = 0
+    for match in _BOUNDARY_RE.finditer(text, lo, hi):
+        end = match.end()
+        while qi < len(quotes) and quotes[qi].close_end <= match.start():
+            qi += 1
+        if qi < len(quotes) and quotes[qi].open_start < match.start() < quotes[qi].close_end - 1:
+            continue
+        if end < hi:
+            nxt = text[end]
+            if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'«(["):
+                continue
+        word_start = text.rfind(" ", lo, match.start()) + 1
+        word = text[max(word_start, lo) : match.start()].strip(_STRIP).lower()
+        if text[match.start()] == "." and (
+            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+        ):
+            continue
+        spans.append((start, match.start() + len(match.group().rstrip())))
+        start = end
+    if start < hi:
+        spans.append((start, hi))
+    return spans
+
+
+def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return a content span without outer spaces or trailing sentence punctuation."""
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
+        end -= 1
+    return start, end
+
+
+def _mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
+    """Return (mention start, mention end, cue start) for the subject before a cue at ``end``.
+
+    Auxiliaries and adverbs right before the cue ("has also said") join the cue.
+    None when no noun phrase precedes the cue within the clause.
+    """
+    tokens = _tokens(text, max(lo, end - 240), end)
+    cue_start = end
+    while tokens and tokens[-1].word in CUE_ADVERBS and not tokens[-1].raw.endswith(","):
+        cue_start = tokens[-1].start
+        tokens.pop()
+    if not tokens:
+        return None
+    last = tokens[-1]
+    if last.word in _SUBJECT_PRONOUNS and last.raw.strip(_STRIP).lower() == last.word:
+        return last.start, last.start + len(last.raw.rstrip(_STRIP)) or last.end, cue_start
+    if last.raw.endswith(","):
+        # "Morton Blackwell, the Republican National Committeeman, told": the
+        # apposition runs back to the previous comma, the name before it.
+        seg = text[tokens[0].start : last.end]
+        match = re.search(
+            r"((?:[A-Z][^\s,]*[ \u00a0]+){0,4}[A-Z][^\s,]*),[ \u00a0]+[^,]{2,120},$", seg
+        )
+        if match:
+            return tokens[0].start + match.start(1), last.end - 1, cue_start
+        return None
+    picked: list[_Token] = []
+    for token in reversed(tokens):
+        if picked and (token.raw[-1] in ',;:!?"“”' or _ends_sentence(token)):
+            break
+        if token.raw[-1] in ",;:!?" and not picked:
+            return None
+        if token.word in _NP_STOP or token.word in _DIRECT_CUES:
+            break
+        if any(token.raw.startswith(d) for d in _DASHES) or token.raw in ("-",):
+            break
+        picked.append(token)
+        if len(picked) >= 9:
+            break
+    picked.reverse()
+    while picked and not (
+        picked[0].raw.lstrip(_STRIP)[:1].isupper()
+        or picked[0].word in _DETERMINERS
+        or picked[0].word[:1].isdigit()
+    ):
+        picked.pop(0)
+    if not picked:
+        return None
+    return picked[0].start, picked[-1].start + len(picked[-1].raw.rstrip(_STRIP)), cue_start
+
+
+def _mention_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
+    """Return the span of a noun phrase starting at ``start`` ("said Kevin Madden, a ...")."""
+    tokens = _tokens(text, start, min(hi, start + 200))
+    if not tokens:
+        return None
+    first = tokens[0]
+    if not (first.raw.lstrip(_STRIP)[:1].isupper() or first.word in _DETERMINERS):
+        return None
+    if first.word in _TIME_WORDS:
+        return None
+    end = first.end
+    for i, token in enumerate(tokens):
+        if i >= 14 or (token.word in ("on", "in", "at", "during") and i > 0):
+            break
+        end = token.start + len(token.raw.rstrip(_STRIP + " "))
+        if _ends_sentence(token) or token.raw[-1] in ";:!?":
+            break
+    return first.start + (len(first.raw) - len(first.raw.lstrip(_STRIP))), end
+
+
+def _cue_end(text: str, token: _Token, hi: int) -> int:
+    """Return where the cue phrase ends: the verb plus "in a statement"-like extensions."""
+    end = token.start + len(token.raw.rstrip(_STRIP))
+    if end < token.end:
+        return end
+    match = _CUE_EXTENSION_RE.match(text, end, hi)
+    return match.end() if match else end
+
+
+def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attribution | None:
+    """Return the attribution of a quotation from the words around its marks, or None.
+
+    ``left`` and ``right`` bound the clause around the quote (the sentence, cut
+    at neighbouring quotations). Tries, in order: a cue after the quote
+    (``"…," X said`` / ``"…," said X`` / ``"…" — X``) and a cue before it ending
+    in a comma or colon (``X said: "…"``, ``X told Y, "…"``).
+    """
+    after = _tokens(text, quote.close_end, right)
+    found = _after_quote(text, quote, after, right)
+    if found is not None:
+        return found
+    return _before_quote(text, quote, left)
+
+
+def _after_quote(
+    text: str, quote: QuoteSpan, after: list[_Token], right: int
+) -> Attribution | None:
+    """Return the attribution that follows a quote's closing mark, or None."""
+    if not after:
+        return None
+    first = after[0]
+    if first.raw.startswith(_DASHES) or first.raw in ("-",):
+        name_start = first.start + len(first.raw) - len(first.raw.lstrip("—–-―"))
+        if name_start == first.end and len(after) > 1:
+            name_start = after[1].start
+        mention = _mention_after(text, name_start, right)
+        if mention is None:
+            return None
+        return Attribution(
+            quote.start, quote.end, mention[0], mention[1], first.start, name_start, True
+        )
+    for i, token in enumerate(after[:12]):
+        if token.word == "according" and i + 1 < len(after) and after[i + 1].word == "to":
+            mention = _mention_after(text, after[i + 1].end + 1, right)
+            if mention is None or i > 1:
+                return None
+            return Attribution(
+                quote.start,
+                quote.end,
+                mention[0],
+                mention[1],
+                token.start,
+                after[i + 1].end,
+                True,
+            )
+        if token.word in _DIRECT_CUES and (token.raw[:1].islower() or i > 0):
+            if i == 0:
+                mention = _mention_after(text, _cue_end(text, token, right) + 1, right)
+                if mention is None:
+                    return None
+                return Attribution(
+                    quote.start,
+                    quote.end,
+                    mention[0],
+                    mention[1],
+                    token.start,
+                    _cue_end(text, token, right),
+                    True,
+                )
+            found = _mention_before(text, after[0].start, token.start)
+            if found is None:
+                return None
+            m_start, m_end, cue_start = found
+            return Attribution(
+                quote.start,
+                quote.end,
+                m_start,
+                m_end,
+                cue_start,
+                _cue_end(text, token, right),
+                True,
+            )
+        if _ends_sentence(token) or token.raw[-1] in ";:":
+            return None
+        if any(ch in token.raw for ch in '“”"«»'):
+            return None
+    return None
+
+
+def _before_quote(text: str, quote: QuoteSpan, left: int) -> Attribution | None:
+    """Return the attribution of ``X said: "…"`` / ``X told Y, "…"`` before a quote."""
+    before = _tokens(text, left, quote.open_start)
+    if not before:
+        return None
+    tail = before[-1].raw
+    ends_open = tail.endswith((",", ":")) or before[-1].word == "that"
+    if not ends_open and before[-1].word not in _DIRECT_CUES:
+        return _naming_quote(text, quote, before, left)
+    return _cue_before(text, quote, before, left)
+
+
+def _naming_quote(
+    text: str, quote: QuoteSpan, before: list[_Token], left: int
+) -> Attribution | None:
+    """Return the attribution of ``X denounced it as "…"`` / ``X called it "…"``, or None."""
+    for back in range(1, min(len(before), 7) + 1):
+        token = before[-back]
+        if _ends_sentence(token) or any(c in token.raw for c in '“”"'):
+            return None
+        if token.word in _NAMING_CUES and token.raw[:1].islower():
+            found = _mention_before(text, left, token.start)
+            if found is None:
+                return None
+            m_start, m_end, cue_start = found
+            return Attribution(
+                quote.start,
+                quote.end,
+                m_start,
+                m_end,
+                cue_start,
+                token.start + len(token.raw),
+                True,
+            )
+    return None
+
+
+def _cue_before(text: str, quote: QuoteSpan, before: list[_Token], left: int) -> Attribution | None:
+    """Return the attribution of a cue that ends in a comma or colon before a quote."""
+    for back in range(1, min(len(before), 9) + 1):
+        token = before[-back]
+        if token.word in _DIRECT_CUES and token.raw[:1].islower():
+            found = _mention_before(text, left, token.start)
+            if found is None:
+                if token.word in ("saying", "adding", "telling", "asking", "writing", "noting"):
+                    return Attribution(quote.start, quote.end, -1, -1, token.start, token.end, True)
+                return None
+            m_start, m_end, cue_start = found
+            return Attribution(
+                quote.start,
+                quote.end,
+                m_start,
+                m_end,
+                cue_start,
+                _cue_end(text, token, quote.open_start),
+                True,
+            )
+        if back > 1 and (_ends_sentence(token) or any(c in token.raw for c in '“”"')):
+            return None
+    return None
+
+
+def find_indirect(
+    text: str,
+    lo: int,
+    hi: int,
+    blocked: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+) -> list[Attribution]:
+    """Return reported-speech attributions in the sentence text[lo:hi].
+
+    ``blocked`` are spans (direct quotations already attributed) that a cue
+    or content must not overlap; ``quoted`` are all quotation spans, inside
+    which a word is the speaker's, never a cue. Contents run from the cue to the sentence
+    end (``X said (that) …``), from the sentence start to the comma before a
+    final attribution (``…, X said.``), or around ``according to X``.
+    """
+    found: list[Attribution] = []
+    tokens = _tokens(text, lo, hi)
+    if len(tokens) < 3:
+        return found
+    accord = _ACCORDING_RE.search(text, lo, hi)
+    if accord is not None and not _inside(accord.start(), blocked + quoted):
+        result = _according(text, lo, hi, accord.start(), accord.end())
+        if result is not None:
+            return [result]
+    no_source = _NO_SOURCE_RE.search(text, lo, hi)
+    if no_source is not None and not _inside(no_source.start(), blocked + quoted):
+        start, end = _strip_content(text, no_source.end(), hi)
+        if _word_count(text, start, end) >= 3:
+            return [Attribution(start, end, -1, -1, no_source.start(), no_source.end(), False)]
+    taken_until = lo
+    for i, token in enumerate(tokens):
+        if token.start < taken_until or token.word not in _INDIRECT_CUES:
+            continue
+        if not token.raw[:1].islower() or _inside(token.start, blocked):
+            continue
+        if _inside(token.start, quoted):
+            continue
+        attribution = _indirect_at(text, lo, hi, tokens, i)
+        if attribution is not None:
+            found.append(attribution)
+            taken_until = max(attribution.end, attribution.cue_end)
+    return found
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Return True when ``position`` lies in one of ``spans`` (few spans per sentence)."""
+    return any(s <= position < e for s, e in spans)
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    """Return the number of whitespace-separated words in text[start:end]."""
+    return len(text[start:end].split())
+
+
+def _according(text: str, lo: int, hi: int, start: int, end: int) -> Attribution | None:
+    """Return the attribution of ``according to X, …`` or ``…, according to X``."""
+    head = text[lo:start].strip()
+    if not head or (head.endswith(",") is False and len(head.split()) <= 2):
+        # "According to X, CONTENT": X runs to the first comma.
+        comma = text.find(",", end, hi)
+        if comma < 0:
+            return None
+        content = _strip_content(text, comma + 1, hi)
+        if _word_count(text, *content) < 3:
+            return None
+        return Attribution(*content, end, comma, start, end - 1, False)
+    if text[lo:start].rstrip().endswith(","):
+        content = _strip_content(text, lo, text.rfind(",", lo, start))
+        m_start, m_end = _strip_content(text, end, hi)
+        if _word_count(text, *content) < 3 or m_end <= m_start:
+            return None
+        return Attribution(*content, m_start, m_end, start, end - 1, False)
+    return None
+
+
+def _indirect_at(text: str, lo: int, hi: int, tokens: list[_Token], i: int) -> Attribution | None:
+    """Return the attribution whose cue is ``tokens[i]``, or None when none fits."""
+    token = tokens[i]
+    cue_end = _cue_end(text, token, hi)
+    # Final or medial attribution: "…, X said." / "…, X said, …" / "…, said X."
+    mention = _mention_before(text, lo, token.start)
+    after_cue = [t for t in tokens[i + 1 :] if t.start >= cue_end]
+    tail_words = [t.word for t in after_cue]
+    trailing = all(w in _TIME_WORDS or not w for w in tail_words[:3]) and len(tail_words) <= 3
+    if mention is not None:
+        m_start, m_end, cue_start = mention
+        before = text[lo:m_start].rstrip()
+        if before.endswith(",") and (trailing or (after_cue and after_cue[0].raw == ",")):
+            content = _strip_content(text, lo, text.rfind(",", lo, m_start))
+            if _word_count(text, *content) >= 3:
+                return Attribution(*content, m_start, m_end, cue_start, cue_end, False)
+    elif text[lo : token.start].rstrip().endswith(",") and token.word in ("said", "says"):
+        mention_after = _mention_after(text, cue_end + 1, hi)
+        if mention_after is not None:
+            content = _strip_content(text, lo, text.rfind(",", lo, token.start))
+            if _word_count(text, *content) >= 3:
+                return Attribution(*content, *mention_after, token.start, cue_end, False)
+    # Forward: "X said (that) …", "X told Y (that) …".
+    start = cue_end
+    rest = after_cue
+    if token.word in _OBJECT_CUES and rest:
+        # Skip the addressee: "told reporters", "told CBS News", "told him".
+        j = 0
+        while j < len(rest) and j < 5 and rest[j].word not in ("that", "on", "in", "at"):
+            if rest[j].raw.endswith((",", ":")):
+                j += 1
+                break
+            if j > 0 and not rest[j].raw[:1].isupper():
+                break
+            j += 1
+        if j >= len(rest):
+            return None
+        start = rest[j].start
+        rest = rest[j:]
+    while rest and rest[0].word in _TIME_WORDS and rest[0].word not in ("this", "last"):
+        rest = rest[1:]
+    if rest:
+        start = rest[0].start
+    content = _strip_content(text, start, hi)
+    if _word_count(text, *content) < 3:
+        return None
+    if rest and rest[0].word in ("of", "about", "to", "for", "with", "by", "as", "at"):
+        return None
+    if mention is None:
+        if token.word not in _PARTICIPLES:
+            return None
+        return Attribution(*content, -1, -1, token.start, cue_end, False)
+    m_start, m_end, cue_start = mention
+    return Attribution(*content, m_start, m_end, cue_start, cue_end, False)

@@ -1,0 +1,358 @@
+"""Speaker mentions: split names from titles, type the source, resolve references.
+
+A mention is the phrase that attributes a quote, as written ("he",
+"Pentagon spokesman John Kirby", "a second defense official"). This module
+reads one mention into a name, a role and a source type, and resolves
+pronouns, bare surnames and definite descriptions to an earlier mention of
+the same article ("Kirby" -> "John Kirby", "he" -> the latest compatible
+person). Resolution is per article and kept in a local :class:`Resolver`, so
+the functions stay pure.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import NamedTuple
+
+from analysis.lexicons import (
+    ANONYMOUS_DETERMINERS,
+    ANONYMOUS_HEADS,
+    DOCUMENT_HEADS,
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    MEDIA_NAMES,
+    ORGANIZATION_HEADS,
+    PRONOUNS,
+    TITLE_WORDS,
+)
+
+__all__ = ["Mention", "Resolver", "parse_mention"]
+
+_TOKEN_RE = re.compile(r"[^\s,]+")
+_STRIP = ".,;:!?\"“”'’()[]«»—–-"
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_ANONYMOUS_PHRASES = ("familiar with", "close to", "anonymity", "not authorized", "condition of")
+# Media names that are specific enough on their own (a bare "Post" is not).
+_MEDIA_STRONG = frozenset(
+    {"cnn", "cbs", "nbc", "abc", "fox", "msnbc", "cnbc", "npr", "pbs", "bbc", "reuters",
+     "ap", "afp", "bloomberg", "politico", "axios", "breitbart", "buzzfeed", "huffpost",
+     "newsweek"}
+)  # fmt: skip
+_MEDIA_COMMON = frozenset(
+    {"newspaper", "magazine", "outlet", "paper", "network", "broadcaster", "tabloid",
+     "columnist", "editorial", "website", "blog"}
+)  # fmt: skip
+_MEDIA_NAME_HEADS = frozenset(
+    {"news", "times", "post", "journal", "tribune", "herald", "guardian", "telegraph",
+     "gazette", "examiner", "globe", "chronicle", "magazine", "press"}
+)  # fmt: skip
+# Capitalised runs that look like names to a regex but are not people.
+_NOT_NAME_START = frozenset(
+    {"the", "a", "an", "in", "on", "at", "but", "and", "or", "for", "if", "when", "after",
+     "before", "as", "this", "that", "it", "he", "she", "they", "we", "i", "his", "her",
+     "their", "its", "our", "my", "so", "yet", "while", "since", "though", "although",
+     "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+     "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december", "home", "us", "u.s."}
+)  # fmt: skip
+_NAME_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][a-z]+"
+    r"(?:[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?(?:[A-Z][a-z’'\-]+|[A-Z]\.))+"
+)
+
+
+class Mention(NamedTuple):
+    """One attributing phrase read into its parts.
+
+    ``name`` is the proper name without titles ("John Kirby"), ``role`` the
+    title or description ("Pentagon spokesman"), ``head`` the last common noun
+    ("official"), ``pronoun`` the lower-cased pronoun when the mention is one.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+    role: str | None
+    source_type: str
+    pronoun: str | None
+    determiner: str | None
+    head: str | None
+
+
+def _bare(token: str) -> str:
+    """Return ``token`` lower-cased without surrounding punctuation or a possessive."""
+    word = token.strip(_STRIP).lower()
+    for suffix in ("’s", "'s"):
+        if word.endswith(suffix):
+            word = word[: -len(suffix)]
+    return word
+
+
+def _is_capitalised(token: str) -> bool:
+    """Return True when a token starts with a capital letter (after opening punctuation)."""
+    word = token.lstrip(_STRIP)
+    return bool(word) and word[0].isupper()
+
+
+def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Return (title tokens, name tokens): the name is the trailing capitalised run.
+
+    Leading title words ("Air Chief Marshal", "Sen.", "Mr.") are moved from the
+    run into the title part.
+    """
+    end = len(tokens)
+    start = end
+    while start > 0 and _is_capitalised(tokens[start - 1]):
+        start -= 1
+    while start < end and _bare(tokens[start]) in TITLE_WORDS:
+        start += 1
+    if start < end and _bare(tokens[start]) in _NOT_NAME_START:
+        start += 1
+    return tokens[:start], tokens[start:end]
+
+
+def _source_type(
+    name_tokens: list[str], other_tokens: list[str], lowered: str, determiner: str | None
+) -> str:
+    """Return the source type of a non-pronoun mention from its words."""
+    name_words = [_bare(t) for t in name_tokens]
+    other_words = [_bare(t) for t in other_tokens if _bare(t)]
+    head = other_words[-1] if other_words else None
+    if name_words:
+        if name_words[0] in _MEDIA_STRONG or name_words[-1] in _MEDIA_NAME_HEADS:
+            return "media"
+        if name_words[-1] in ORGANIZATION_HEADS or name_words[0] in ORGANIZATION_HEADS:
+            return "organization"
+        if head in DOCUMENT_HEADS and lowered.rstrip().endswith(head or ""):
+            return "document"
+        return "person"
+    if any(phrase in lowered for phrase in _ANONYMOUS_PHRASES):
+        return "anonymous"
+    if head is None:
+        return "unknown"
+    if head in _MEDIA_COMMON:
+        return "media"
+    if head in DOCUMENT_HEADS:
+        return "document"
+    if head in ORGANIZATION_HEADS:
+        return "organization"
+    if head in ANONYMOUS_HEADS or head.endswith("s"):
+        if determiner is None or determiner in ANONYMOUS_DETERMINERS:
+            return "anonymous"
+        return "person"
+    if determiner in ANONYMOUS_DETERMINERS:
+        return "anonymous"
+    return "person" if determiner in _DEFINITE else "unknown"
+
+
+def parse_mention(text: str, start: int, end: int) -> Mention:
+    """Return the :class:`Mention` for ``text[start:end]``: name, role, type, pronoun."""
+    phrase = text[start:end]
+    lowered = phrase.lower().strip()
+    bare = lowered.strip(_STRIP)
+    if bare in PRONOUNS:
+        kind = PRONOUNS[bare]
+        source_type = {"male": "person", "female": "person", "speaker": "person"}.get(
+            kind, "unknown"
+        )
+        return Mention(start, end, phrase, None, None, source_type, bare, None, None)
+    # "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army": the part
+    # after the first comma is an apposition that describes the person.
+    head_part, _, apposition = phrase.partition(",")
+    apposition = apposition.strip(" ,")
+    tokens = _TOKEN_RE.findall(head_part)
+    if not tokens:
+        return Mention(start, end, phrase, None, None, "unknown", None, None, None)
+    determiner = _bare(tokens[0]) if _bare(tokens[0]) in ANONYMOUS_DETERMINERS | _DEFINITE else None
+    body = tokens[1:] if determiner else tokens
+    titles, name = _split_name(body)
+    # A possessive name ("Kirby's statement") owns the thing; the thing speaks.
+    if name and titles == [] and any(t.endswith(("’s", "'s")) for t in name[:-1]):
+        titles, name = name, []
+    if name and name[-1].endswith(("’s", "'s")):
+        titles, name = body, []
+    if not name and apposition:
+        _, app_name = _split_name(_TOKEN_RE.findall(apposition))
+        if app_name:
+            name, titles, apposition = app_name, body, ""
+    other = titles if titles else body[: len(body) - len(name)]
+    source_type = _source_type(name, other, lowered, determiner)
+    role_parts = [" ".join(t for t in titles if _bare(t) not in _HONORIFICS)]
+    if apposition:
+        role_parts.append(apposition)
+    role = ", ".join(p for p in role_parts if p) or None
+    name_text = " ".join(t.strip(",") for t in name) or None
+    head = _bare(other[-1]) if other else None
+    if source_type != "person" or name_text is None:
+        role = role if source_type == "person" else None
+    return Mention(start, end, phrase, name_text, role, source_type, None, determiner, head)
+
+
+class _Entity(NamedTuple):
+    """A resolved referent seen at ``position``."""
+
+    position: int
+    display: str
+    role: str | None
+    source_type: str
+    gender: str | None
+    head: str | None
+    surname: str | None
+    plural: bool
+
+
+def _role_before(text: str, start: int, titles: list[str]) -> str | None:
+    """Return the title written just before a name ("Pentagon spokesman"), or None.
+
+    Takes up to four words back from ``start`` while they are titles or
+    capitalised, and keeps them only when one of them is a title word.
+    """
+    words = text[max(0, start - 60) : start].split()
+    picked: list[str] = []
+    for word in reversed(words):
+        bare = _bare(word)
+        if len(picked) >= 4 or word[-1:] in ",.;:" or bare in _DEFINITE or bare in ("a", "an"):
+            break
+        if bare in TITLE_WORDS or _is_capitalised(word):
+            picked.append(word)
+        else:
+            break
+    picked.reverse()
+    picked += [t for t in titles if _bare(t) not in _HONORIFICS]
+    if not any(_bare(w) in TITLE_WORDS and _bare(w) not in _HONORIFICS for w in picked):
+        return None
+    while picked and _bare(picked[0]) in _NOT_NAME_START:
+        picked.pop(0)
+    return " ".join(picked) or None
+
+
+def _gender(name: str | None, honorific: str | None) -> str | None:
+    """Return "male", "female" or None from an honorific or a first name."""
+    if honorific in ("mr", "sir"):
+        return "male"
+    if honorific in ("mrs", "ms", "miss", "dame"):
+        return "female"
+    if not name:
+        return None
+    first = name.split()[0].lower().strip(".")
+    if first in MALE_FIRST_NAMES:
+        return "male"
+    if first in FEMALE_FIRST_NAMES:
+        return "female"
+    return None
+
+
+class Resolver:
+    """Per-article memory of who has been mentioned, for coreference.
+
+    Built once per article from a scan of its person names, then fed every
+    resolved speaker mention in text order.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._entities: list[_Entity] = []
+        self._names: list[_Entity] = []
+        for match in _NAME_RE.finditer(text):
+            tokens = match.group().split()
+            honorific = _bare(tokens[0]) if _bare(tokens[0]) in _HONORIFICS else None
+            titles, name = _split_name(tokens)
+            words = [_bare(t) for t in name]
+            if len(name) < (1 if honorific else 2) or any(
+                w in ORGANIZATION_HEADS or w in MEDIA_NAMES or w in _NOT_NAME_START for w in words
+            ):
+                continue
+            display = " ".join(name)
+            self._names.append(
+                _Entity(
+                    match.start(),
+                    display,
+                    _role_before(text, match.start(), titles),
+                    "person",
+                    _gender(display, honorific),
+                    None,
+                    words[-1],
+                    False,
+                )
+            )
+        self._name_positions = [e.position for e in self._names]
+
+    def _full_name(self, surname: str, position: int) -> _Entity | None:
+        """Return the latest earlier entity whose longer name ends with ``surname``."""
+        for entity in reversed(self._entities):
+            if entity.position < position and entity.surname == surname and " " in entity.display:
+                return entity
+        upto = bisect_left(self._name_positions, position)
+        for entity in reversed(self._names[:upto]):
+            if entity.surname == surname and " " in entity.display:
+                return entity
+        return None
+
+    def _latest(self, position: int, pronoun: str) -> _Entity | None:
+        """Return the latest entity before ``position`` compatible with ``pronoun``."""
+        kind = PRONOUNS.get(pronoun, "any")
+        upto = bisect_left(self._name_positions, position)
+        names = self._names[max(0, upto - 8) : upto]
+        pool = sorted(
+            [e for e in self._entities if e.position < position] + names,
+            key=lambda e: e.position,
+        )
+        for entity in reversed(pool):
+            if kind in ("male", "female"):
+                if (
+                    entity.source_type == "person"
+                    and entity.gender in (None, kind)
+                    and not entity.plural
+                ):
+                    return entity
+            elif kind == "plural":
+                if entity.source_type in ("organization", "anonymous", "media") or entity.plural:
+                    return entity
+            elif kind == "thing":
+                if entity.source_type in ("organization", "media", "document"):
+                    return entity
+            elif kind == "any":
+                return entity
+        return None
+
+    def resolve(self, mention: Mention) -> tuple[str | None, str | None, str]:
+        """Return (speaker display name, role, source type) and remember the referent."""
+        position = mention.start
+        if mention.pronoun is not None:
+            if mention.pronoun in ("i", "you"):
+                return None, None, "person"
+            entity = self._latest(position, mention.pronoun)
+            if entity is None:
+                return None, None, mention.source_type
+            self._entities.append(entity._replace(position=position))
+            return entity.display, entity.role, entity.source_type
+        display = mention.name
+        role = mention.role
+        source_type = mention.source_type
+        gender = None
+        surname = _bare(display.split()[-1]) if display else None
+        honorific = _bare(mention.text.split()[0]) if mention.text.split() else None
+        if display and source_type == "person":
+            gender = _gender(display, honorific if honorific in _HONORIFICS else None)
+            if " " not in display and surname is not None:
+                full = self._full_name(surname, position)
+                if full is not None:
+                    display = full.display
+                    role = role or full.role
+                    gender = gender or full.gender
+        elif display is None:
+            text = mention.text.strip(" ,")
+            if mention.determiner in _DEFINITE and mention.head:
+                # "the defense official" refers back to "a defense official".
+                for entity in reversed(self._entities):
+                    if entity.head == mention.head and entity.position < position:
+                        self._entities.append(entity._replace(position=position))
+                        return entity.display, entity.role, entity.source_type
+            display = text[:1].lower() + text[1:] if mention.determiner else text
+        plural = bool(mention.head and mention.head.endswith("s") and mention.name is None)
+        self._entities.append(
+            _Entity(position, display, role, source_type, gender, mention.head, surname, plural)
+        )
+        return display, role, source_type
