@@ -11,7 +11,9 @@ from analysis.errors import (
     ReportError,
 )
 from analysis.load import Corpus, iter_articles, load_article, load_corpus, raw_text
+from analysis.quotes import Quote, QuoteAnalysis, analyze_quotes, extract_quotes
 from analysis.schema import Article, SourceRef
+from analysis.sources import QuoteMeasures, Source, quote_measures, summarize_sources
 
 __version__ = "0.1.0"
 
@@ -22,11 +24,19 @@ __all__ = [
     "Corpus",
     "ParameterError",
     "ProfileError",
+    "Quote",
+    "QuoteAnalysis",
+    "QuoteMeasures",
     "ReportError",
+    "Source",
     "SourceRef",
     "__version__",
+    "analyze_quotes",
+    "extract_quotes",
     "iter_articles",
     "load_article",
     "load_corpus",
+    "quote_measures",
     "raw_text",
+    "summarize_sources",
 ]

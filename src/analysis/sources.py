@@ -1,0 +1,152 @@
+"""Sources: who is quoted in an article, how often and how, and article-level measures.
+
+Works on the output of :func:`analysis.quotes.extract_quotes`; pure functions.
+Partial quotes (quoted terms, scare quotes) are not speech and count in no
+measure except ``n_partial``. Undefined measures (a share of zero quotes,
+a rate over zero words) are NaN, never 0.0.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from analysis.lexicons import cue_lemma, is_loaded_cue
+from analysis.quotes import Quote
+from analysis.schema import Article
+from analysis.text import count_words
+
+__all__ = ["QuoteMeasures", "Source", "quote_measures", "summarize_sources"]
+
+_NAN = math.nan
+
+
+def _meta(unit: str, description: str) -> dict[str, str]:
+    """Return the field metadata the output schema is generated from."""
+    return {"unit": unit, "description": description}
+
+
+@dataclass(frozen=True)
+class Source:
+    """One speaker of an article and what they were quoted saying."""
+
+    speaker: str = field(metadata=_meta("text", "resolved speaker name or description"))
+    source_type: str = field(
+        metadata=_meta("category", "person, organization, anonymous, media, document or unknown")
+    )
+    role: str | None = field(metadata=_meta("text", "title or description, first one given"))
+    n_quotes: int = field(metadata=_meta("count", "quotes attributed (direct, indirect, mixed)"))
+    n_direct: int = field(metadata=_meta("count", "verbatim quotations"))
+    n_indirect: int = field(metadata=_meta("count", "reported speech, including mixed"))
+    words_quoted: int = field(metadata=_meta("words", "words inside this source's quotes"))
+    first_position: int = field(
+        metadata=_meta("characters", "offset of the source's first quote in the text")
+    )
+    cues: tuple[str, ...] = field(
+        metadata=_meta("text", "reporting verbs used for this source (lemmas), first use order")
+    )
+
+    def as_row(self) -> dict[str, Any]:
+        """Return the source as a flat dict; ``cues`` joined with ``;``."""
+        row = asdict(self)
+        row["cues"] = ";".join(self.cues)
+        return row
+
+
+@dataclass(frozen=True)
+class QuoteMeasures:
+    """Article-level quotation measures."""
+
+    n_quotes: int = field(metadata=_meta("count", "quotes that are speech (not partial)"))
+    n_direct: int = field(metadata=_meta("count", "verbatim quotations"))
+    n_indirect: int = field(metadata=_meta("count", "reported speech without quoted words"))
+    n_mixed: int = field(metadata=_meta("count", "paraphrases with a quoted fragment"))
+    n_partial: int = field(metadata=_meta("count", "quoted terms and scare quotes (not speech)"))
+    quoted_words_share: float = field(
+        metadata=_meta("share", "words inside direct quotations / all words (NaN: no words)")
+    )
+    quotes_per_1k_words: float = field(
+        metadata=_meta("rate", "quotes per 1,000 words (NaN: no words)")
+    )
+    n_sources: int = field(metadata=_meta("count", "distinct resolved speakers"))
+    share_anonymous: float = field(
+        metadata=_meta("share", "quotes from anonymous sources / quotes (NaN: no quotes)")
+    )
+    share_attributed: float = field(
+        metadata=_meta("share", "quotes with a speaker / quotes (NaN: no quotes)")
+    )
+    share_loaded_cues: float = field(
+        metadata=_meta("share", "quotes with a loaded cue (claimed, admitted) / quotes with a cue")
+    )
+
+    def as_row(self) -> dict[str, float | int]:
+        """Return the measures as a flat dict, one key per field."""
+        return asdict(self)
+
+
+def _speech(quotes: Iterable[Quote]) -> list[Quote]:
+    """Return the quotes that are speech (everything but partial quotes)."""
+    return [q for q in quotes if q.kind != "partial"]
+
+
+def summarize_sources(quotes: Iterable[Quote]) -> list[Source]:
+    """Return one :class:`Source` per resolved speaker, ordered by first appearance.
+
+    Quotes with no resolved speaker and partial quotes belong to no source.
+    """
+    groups: dict[str, list[Quote]] = {}
+    for quote in _speech(quotes):
+        if quote.speaker is not None:
+            groups.setdefault(quote.speaker, []).append(quote)
+    sources = []
+    for speaker, items in groups.items():
+        cues: list[str] = []
+        for quote in items:
+            lemma = cue_lemma(quote.cue) if quote.cue else None
+            if lemma is not None and lemma not in cues:
+                cues.append(lemma)
+        types = [q.source_type for q in items if q.source_type != "unknown"]
+        roles = [q.role for q in items if q.role]
+        sources.append(
+            Source(
+                speaker=speaker,
+                source_type=max(set(types), key=types.count) if types else "unknown",
+                role=roles[0] if roles else None,
+                n_quotes=len(items),
+                n_direct=sum(q.kind == "direct" for q in items),
+                n_indirect=sum(q.kind in ("indirect", "mixed") for q in items),
+                words_quoted=sum(count_words(q.text) for q in items),
+                first_position=min(q.start for q in items),
+                cues=tuple(cues),
+            )
+        )
+    sources.sort(key=lambda s: s.first_position)
+    return sources
+
+
+def quote_measures(quotes: Iterable[Quote], text_or_article: str | Article) -> QuoteMeasures:
+    """Return the article-level :class:`QuoteMeasures` of ``quotes`` found in the article."""
+    text = text_or_article.text if isinstance(text_or_article, Article) else text_or_article
+    all_quotes = list(quotes)
+    speech = _speech(all_quotes)
+    words = count_words(text)
+    direct_words = sum(count_words(q.text) for q in speech if q.kind == "direct")
+    n = len(speech)
+    with_cue = [q for q in speech if q.cue]
+    return QuoteMeasures(
+        n_quotes=n,
+        n_direct=sum(q.kind == "direct" for q in speech),
+        n_indirect=sum(q.kind == "indirect" for q in speech),
+        n_mixed=sum(q.kind == "mixed" for q in speech),
+        n_partial=len(all_quotes) - n,
+        quoted_words_share=direct_words / words if words else _NAN,
+        quotes_per_1k_words=1000 * n / words if words else _NAN,
+        n_sources=len({q.speaker for q in speech if q.speaker is not None}),
+        share_anonymous=sum(q.source_type == "anonymous" for q in speech) / n if n else _NAN,
+        share_attributed=sum(q.speaker_start is not None for q in speech) / n if n else _NAN,
+        share_loaded_cues=(
+            sum(is_loaded_cue(q.cue) for q in with_cue) / len(with_cue) if with_cue else _NAN
+        ),
+    )
