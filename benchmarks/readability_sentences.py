@@ -87,7 +87,7 @@ def speed(name: str, texts: list[str], split: Callable[[str], Any]) -> None:
 def main() -> None:
     """Score and time every segmenter."""
     global _PYSBD
-    import pysbd
+    import pysbd  # type: ignore[import-untyped]
 
     _PYSBD = pysbd.Segmenter(language="en", clean=False)
     cases = load_table()

@@ -12,6 +12,7 @@ from analysis.errors import (
 )
 from analysis.load import Corpus, iter_articles, load_article, load_corpus, raw_text
 from analysis.quotes import Quote, QuoteAnalysis, analyze_quotes, extract_quotes
+from analysis.readability import Readability, paragraph_readability, readability
 from analysis.schema import Article, SourceRef
 from analysis.sources import QuoteMeasures, Source, quote_measures, summarize_sources
 
@@ -27,6 +28,7 @@ __all__ = [
     "Quote",
     "QuoteAnalysis",
     "QuoteMeasures",
+    "Readability",
     "ReportError",
     "Source",
     "SourceRef",
@@ -36,7 +38,9 @@ __all__ = [
     "iter_articles",
     "load_article",
     "load_corpus",
+    "paragraph_readability",
     "quote_measures",
     "raw_text",
+    "readability",
     "summarize_sources",
 ]
