@@ -293,6 +293,9 @@ _BREADCRUMB_RE = re.compile(r"^Home\s*/\s*(.+)$")
 _IMAGE_RE = re.compile(r"^(\S+\.(?:jpe?g|png|gif|webp|avif))(?:\s+(.*))?$", re.IGNORECASE)
 _SOURCE_LINK_RE = re.compile(r"^source link$", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"”’)]*\s+\S")
+# A closing double quote followed by a lower-case word is speech with its
+# attribution ("…,” he said"), which a headline or teaser never is.
+_ATTRIBUTED_QUOTE_RE = re.compile(r"[”\"]\s+[a-z]")
 _MAX_TITLE_WORDS = 20
 _MAX_CREDIT_WORDS = 12
 _MAX_TEASER_WORDS = 16
@@ -371,14 +374,17 @@ def _parse_scraped_head(paragraphs: list[str], metadata: dict[str, Any], repairs
 def _remove_teasers(paragraphs: list[str], repairs: list[str]) -> list[str]:
     """Return ``paragraphs`` without related-link teasers.
 
-    A teaser is a paragraph of at most 16 words, with no terminal punctuation
-    and no sentence break inside (a trailing ellipsis marks a cut-off teaser,
-    not a sentence end), standing between two body paragraphs.
+    A teaser is a paragraph of at most 16 words, with no terminal punctuation,
+    no sentence break and no attributed quotation inside (a trailing ellipsis
+    marks a cut-off teaser, not a sentence end), standing between two body
+    paragraphs.
     """
     kept = [paragraphs[0]] if paragraphs else []
     for index in range(1, len(paragraphs) - 1):
         paragraph = paragraphs[index]
-        if _is_headline_like(paragraph, _MAX_TEASER_WORDS):
+        if _is_headline_like(paragraph, _MAX_TEASER_WORDS) and not _ATTRIBUTED_QUOTE_RE.search(
+            paragraph
+        ):
             _flag(repairs, "boilerplate:teaser")
         else:
             kept.append(paragraph)
