@@ -30,6 +30,7 @@ import hashlib
 import json
 import re
 import sys
+import tempfile
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -233,6 +234,23 @@ def check_parameters(notebook: Path, parameters: Mapping[str, object]) -> dict[s
     """
     import papermill
 
+    try:
+        nb = _executed_notebook(notebook)
+        spec = nb.metadata.setdefault("kernelspec", {})
+        if not spec.get("name") or not spec.get("language"):
+            # papermill cannot inspect a notebook saved without kernel name or
+            # language; these notebooks are Python, so inspect a completed copy.
+            spec.setdefault("name", KERNEL_NAME)
+            spec.setdefault("language", "python")
+            spec.setdefault("display_name", KERNEL_NAME)
+            with tempfile.TemporaryDirectory() as folder:
+                copy = Path(folder) / notebook.name
+                _write_notebook(nb, copy)
+                inspected = papermill.inspect_notebook(str(copy))
+        else:
+            inspected = papermill.inspect_notebook(str(notebook))
+    except (ValueError, OSError) as error:
+        raise ReportError(f"cannot read the parameters of {notebook}: {error}") from error
     declared = {
         item["name"]: ParameterSpec(
             name=item["name"],
@@ -240,7 +258,7 @@ def check_parameters(notebook: Path, parameters: Mapping[str, object]) -> dict[s
             default=item["default"],
             help=item["help"],
         )
-        for item in papermill.inspect_notebook(str(notebook)).values()
+        for item in inspected.values()
     }
     accepted = ", ".join(f"{p.name} ({p.type_name})" for p in declared.values()) or "none"
     unknown = sorted(set(parameters) - set(declared))
