@@ -24,6 +24,29 @@ flag                       meaning
 
 Curly quotes, dashes and ligatures are kept as they are: ftfy runs with only
 its encoding fixes switched on.
+
+Paragraphs are separated by blank lines (line breaks inside a paragraph
+become spaces); a text without any blank line has one paragraph per line.
+
+Scraped pages. Text whose first paragraph is a ``Home / … / title``
+breadcrumb, or whose last paragraph is ``Source link``, has the layout of
+the scraped seed article, and only such text gets these rules:
+
+1. the breadcrumb is removed (its middle parts go to ``metadata["section"]``);
+2. the next paragraph, if it equals the breadcrumb's last part or is a short
+   headline (at most 20 words, no terminal punctuation), is the title;
+3. a paragraph starting with an image file name (``.jpg``, ``.png``, …) gives
+   ``metadata["image"]`` and the rest of it ``metadata["caption"]``; a short
+   phrase right after it (at most 12 words, no terminal punctuation) is the
+   photo credit, ``metadata["credit"]``;
+4. a last paragraph ``Source link`` is removed;
+5. teasers are removed: paragraphs between two others with at most 16 words,
+   no terminal punctuation (``. ! ? : ; ,`` or a closing quote or bracket; a
+   trailing ``…`` is a cut-off teaser, not an end), no sentence break inside
+   and no attributed quotation (``…” he said``).
+
+Sub-headings in ordinary articles (``Introduction``, ``1 Passing clouds``)
+look like teasers, which is why rule 5 never runs outside scraped layout.
 """
 
 from __future__ import annotations
@@ -249,6 +272,11 @@ def repair_characters(text: str, repairs: list[str]) -> str:
 # Paragraphs
 
 
+def _unix_newlines(text: str) -> str:
+    """Return ``text`` with Windows and old-Mac line ends turned into ``\\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def split_paragraphs(text: str, repairs: list[str]) -> list[str]:
     """Return the paragraphs of ``text`` with whitespace collapsed.
 
@@ -258,7 +286,7 @@ def split_paragraphs(text: str, repairs: list[str]) -> list[str]:
     Flags ``whitespace-normalized`` when whitespace inside a paragraph was
     collapsed or extra blank lines were dropped.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = _unix_newlines(text).strip()
     has_blank_lines = _BLANK_LINE_RE.search(text) is not None
     chunks = _BLANK_LINE_RE.split(text) if has_blank_lines else text.split("\n")
     paragraphs: list[str] = []
@@ -340,7 +368,7 @@ def is_scraped_layout(paragraphs: Sequence[str]) -> bool:
     """
     if not paragraphs:
         return False
-    starts = _BREADCRUMB_RE.match(paragraphs[0]) is not None and "/" in paragraphs[0]
+    starts = _BREADCRUMB_RE.match(paragraphs[0]) is not None
     return starts or _SOURCE_LINK_RE.match(paragraphs[-1]) is not None
 
 
@@ -415,7 +443,7 @@ def clean_text(text: str, *, find_title: bool, repairs: Sequence[str] = ()) -> C
     """
     flags = list(repairs)
     text = repair_characters(text, flags)
-    had_blank_lines = _BLANK_LINE_RE.search(text.replace("\r\n", "\n")) is not None
+    had_blank_lines = _BLANK_LINE_RE.search(_unix_newlines(text)) is not None
     paragraphs = split_paragraphs(text, flags)
     metadata: dict[str, Any] = {}
     if is_scraped_layout(paragraphs):

@@ -1,33 +1,42 @@
 """Files and records -> :class:`~analysis.schema.Article`.
 
+Sources: a file, a folder (searched recursively in sorted order; hidden
+files and folders and README/LICENSE/NOTICE/CHANGELOG/CONTRIBUTING files
+are skipped), a glob (``corpus/**/*.jsonl``), or a list of those.
+
 Formats (by file suffix):
 
 * ``.txt`` / ``.md``: one article. Optional YAML front matter (between two
   ``---`` lines) becomes metadata; its ``title`` (or ``headline``) is the
-  title. Otherwise a first-line Markdown heading (``# Title``), or a first
-  paragraph of at most 20 words without terminal punctuation followed by a
-  blank line and more text, is the title. Scraped news pages (a
-  ``Home / … / title`` breadcrumb or a trailing ``Source link``) are parsed
-  into title, image, caption, credit and body; see :mod:`analysis.cleaning`.
+  title. Otherwise a first-paragraph Markdown heading (``# Title``), or a
+  first paragraph of at most 20 words without terminal punctuation that is
+  followed by a blank line and more text, is the title (and leaves the
+  body). Scraped news pages (a ``Home / … / title`` breadcrumb or a trailing
+  ``Source link``) are parsed into title, image, caption, credit and body;
+  see :mod:`analysis.cleaning` for those rules and the repair flags.
 * ``.jsonl`` / ``.json`` / ``.csv`` / ``.parquet``: one article per record.
   The text is in ``text`` or ``body`` (or ``text_column``), the id in ``id``
   (or ``id_column``), the title in ``title`` or ``headline`` (or
   ``title_column``); every other column goes to ``metadata`` (a ``metadata``
-  column holding a mapping is merged into it). A ``.json`` file holds one
-  object or a list of objects.
+  column holding a mapping is merged into it; CSV values stay strings and
+  empty cells become None). A ``.json`` file holds one object or a list of
+  objects. Record text gets no title detection (its title is a column).
 * ``.html`` / ``.htm``: main text and metadata (title, author, published,
-  url, outlet, description) extracted offline by trafilatura.
+  url, outlet, description, categories, tags) extracted offline by trafilatura.
 
 Ids: the path relative to the corpus root, without suffix, in POSIX form
-(``articles/2021-06-27-us-airstrikes-iraq-syria``); the root is the
-directory given, the fixed part of a glob, or a single file's parent. A
-record's id is its id column; without one it is ``<path id>#<n>`` with ``n``
-the 1-based record number (JSONL: line number; CSV: data row; JSON: array
-item; Parquet: row).
+(``articles/2021-06-27-us-airstrikes-iraq-syria``); the root is the folder
+given, the fixed part of a glob, or a single file's parent. A record's id is
+its id column; without one it is ``<path id>#<n>``, ``n`` being the 1-based
+record number (JSONL: line number; CSV: data row; JSON: array item;
+Parquet: row), which is also ``Article.source.record``. Two files that
+differ only by suffix in one folder give clashing ids: rename one.
 
-Cleaning is flagged in ``Article.repairs``; :func:`raw_text` re-reads the
-decoded, uncleaned source text of an article. The loader only reads: it
-never writes next to the input files and never touches the network.
+Every file is refused above ``max_bytes`` (default 100 MiB, checked before
+reading; ``None`` lifts it). Cleaning is flagged in ``Article.repairs``;
+:func:`raw_text` re-reads the decoded, uncleaned source text of an article.
+The loader only reads: it never writes next to the input files and never
+touches the network.
 """
 
 from __future__ import annotations
@@ -251,6 +260,8 @@ def iter_file(
     file = Path(path)
     options = Options(Columns(text_column, id_column, title_column), max_bytes)
     try:
+        if file.is_dir():
+            raise ArticleLoadError(file, "this is a folder; load it with iter_articles")
         if not file.is_file():
             raise ArticleLoadError(file, "no such file; check the path")
         for item in _reader(file)(file, Path(root) if root is not None else file.parent, options):
@@ -369,6 +380,8 @@ def load_article(
             raise ArticleLoadError(
                 path, "the file holds several articles; use load_corpus or iter_articles"
             )
+    if not found:  # readers raise when a file has no article; this guards the contract
+        raise ArticleLoadError(path, "the file holds no article")
     return found[0]
 
 
