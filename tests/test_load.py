@@ -860,3 +860,11 @@ def test_any_bytes_load_or_raise_article_load_error(
         if isinstance(item, Article):
             assert item.text and "\n\n".join(paragraph_texts(item)) == item.text
     assert sorted(os.listdir(tmp_path)) == []
+
+
+def test_symlinked_file_keeps_its_corpus_name(tmp_path: Path) -> None:
+    target = write(tmp_path / "elsewhere" / "real-name.txt", "Linked article.")
+    (tmp_path / "corpus" / "sub").mkdir(parents=True)
+    (tmp_path / "corpus" / "sub" / "linked.txt").symlink_to(target)
+    found = load_corpus(tmp_path / "corpus", errors="raise").articles
+    assert [a.id for a in found] == ["sub/linked"]

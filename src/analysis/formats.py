@@ -47,12 +47,17 @@ TITLE_COLUMNS = ("title", "headline")
 
 
 def path_id(path: Path, root: Path) -> str:
-    """Return the id of a file: its path below ``root`` without suffix, POSIX style."""
-    try:
-        relative = path.resolve().relative_to(root.resolve())
-    except ValueError:
-        relative = Path(path.name)
-    return relative.with_suffix("").as_posix()
+    """Return the id of a file: its path below ``root`` without suffix, POSIX style.
+
+    The paths are compared as given first (so a symlinked file keeps the name
+    it has in the corpus), then resolved; a file outside ``root`` is its name.
+    """
+    for file, folder in ((path, root), (path.resolve(), root.resolve())):
+        try:
+            return file.relative_to(folder).with_suffix("").as_posix()
+        except ValueError:
+            continue
+    return Path(path.name).with_suffix("").as_posix()
 
 
 def checked_size(path: Path, max_bytes: int | None) -> int:
