@@ -868,3 +868,18 @@ def test_symlinked_file_keeps_its_corpus_name(tmp_path: Path) -> None:
     (tmp_path / "corpus" / "sub" / "linked.txt").symlink_to(target)
     found = load_corpus(tmp_path / "corpus", errors="raise").articles
     assert [a.id for a in found] == ["sub/linked"]
+
+
+@pytest.mark.parametrize(
+    ("options", "words"),
+    [
+        ({"text_column": "story"}, "no text column: expected 'story', found 'title', 'text'"),
+        ({"id_column": "slug"}, "id_column='slug' is not a column here; the columns are 'title'"),
+        ({"title_column": "kicker"}, "title_column='kicker' is not a column here"),
+    ],
+)
+def test_named_columns_must_exist(tmp_path: Path, options: dict[str, str], words: str) -> None:
+    path = write(tmp_path / "x.csv", "title,text\nT,Body.\n")
+    with pytest.raises(ArticleLoadError) as caught:
+        load_corpus(path, errors="raise", **options)
+    assert words in caught.value.problem

@@ -59,16 +59,16 @@ def _pick(fields: Iterable[str], chosen: str | None, defaults: tuple[str, ...]) 
 def resolve_columns(fields: list[str], columns: Columns) -> Columns:
     """Return the actual text/id/title column names; raise ValueError when one is missing."""
     text = _pick(fields, columns.text, TEXT_COLUMNS)
+    found = ", ".join(repr(f) for f in fields[:20]) or "none"
     if text is None:
         wanted = repr(columns.text) if columns.text else "'text' or 'body'"
-        found = ", ".join(repr(f) for f in fields[:20]) or "none"
         raise ValueError(
             f"no text column: expected {wanted}, found {found}; "
             "name the column holding the article text with text_column=..."
         )
     for name, chosen in (("id_column", columns.id), ("title_column", columns.title)):
         if chosen is not None and chosen not in fields:
-            raise ValueError(f"{name}={chosen!r} is not a column here (found {len(fields)} others)")
+            raise ValueError(f"{name}={chosen!r} is not a column here; the columns are {found}")
     return Columns(
         text, _pick(fields, columns.id, ID_COLUMNS), _pick(fields, columns.title, TITLE_COLUMNS)
     )
