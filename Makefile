@@ -13,7 +13,7 @@ STAMP  := $(VENV)/.installed-stamp
 export JUPYTER_PLATFORM_DIRS := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: setup report test lab clean
+.PHONY: setup report test lab docs clean
 
 setup: $(STAMP)
 
@@ -34,6 +34,10 @@ test: setup
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy src
 	$(BIN)/pytest
+
+# docs/schema.md is generated from the column declarations in analysis.schema.
+docs: setup
+	$(BIN)/python -c "from analysis.schema import schema_markdown as s; print(s(), end='')" > docs/schema.md
 
 lab: setup
 	$(BIN)/jupyter lab notebooks/

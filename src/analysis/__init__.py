@@ -11,6 +11,7 @@ from analysis.errors import (
     ReportError,
 )
 from analysis.load import Corpus, iter_articles, load_article, load_corpus, raw_text
+from analysis.profiling import ArticleProfile, CorpusProfile, profile_article, profile_corpus
 from analysis.quotes import Quote, QuoteAnalysis, analyze_quotes, extract_quotes
 from analysis.readability import Readability, paragraph_readability, readability
 from analysis.schema import Article, SourceRef
@@ -22,7 +23,9 @@ __all__ = [
     "AnalysisError",
     "Article",
     "ArticleLoadError",
+    "ArticleProfile",
     "Corpus",
+    "CorpusProfile",
     "ParameterError",
     "ProfileError",
     "Quote",
@@ -39,6 +42,8 @@ __all__ = [
     "load_article",
     "load_corpus",
     "paragraph_readability",
+    "profile_article",
+    "profile_corpus",
     "quote_measures",
     "raw_text",
     "readability",
