@@ -48,6 +48,8 @@ def to_predictions(quotes: list[Quote], *, max_paragraph_gap: int = 0) -> list[d
             "speaker_start": quote.speaker_start,
             "speaker_end": quote.speaker_end,
             "direct": quote.kind == "direct",
+            "kind": quote.kind,
+            "cue": quote.cue,
         }
         if (
             merged

@@ -18,6 +18,7 @@ from analysis.quotemarks import QuoteSpan
 __all__ = [
     "Attribution",
     "attribute_direct",
+    "cue_hints",
     "find_indirect",
     "sentence_spans",
 ]
@@ -33,6 +34,10 @@ _ABBREVIATIONS = frozenset(
      "pa", "va", "wis", "mich", "mass", "ariz", "tenn", "conn", "n.y", "n.j", "n.h",
      "s.c", "n.c", "ky", "la", "md", "mo", "minn", "nev", "okla", "ore", "wash", "ind",
      "ala", "ark", "colo", "del", "ga", "kan", "neb", "vt", "wyo", "r", "d"}
+)  # fmt: skip
+_TITLE_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
+     "rev", "adm", "maj", "st", "no", "vs"}
 )  # fmt: skip
 _DASHES = ("—", "–", "--", "―")
 # Words that end a subject phrase when scanning back from a cue.
@@ -90,6 +95,14 @@ _NAMING_CUES = frozenset(
      "dubbed", "labeled", "labelled", "branded", "termed", "decried", "slammed"}
 )  # fmt: skip
 _PARTICIPLES = frozenset(w for w in _INDIRECT_CUES if w.endswith("ing"))
+_INDIRECT_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_INDIRECT_CUES, key=len, reverse=True)) + r")\b"
+)
+# Anything that can start a reported-speech pattern; sentences without one are
+# skipped before any tokenising (most sentences of an article).
+_HINT_RE = re.compile(
+    _INDIRECT_RE.pattern + r"|ccording|\b(?:[Ii]t|[Tt]here)\s+(?:is|was|has|had)\b"
+)
 _OBJECT_CUES = frozenset({"told", "tells", "tell", "telling", "warned", "warning", "assured"})
 _TIME_WORDS = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -162,18 +175,24 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
     qi = 0
     for match in _BOUNDARY_RE.finditer(text, lo, hi):
         end = match.end()
-        while qi < len(quotes) and quotes[qi].close_end <= match.start():
+        # The boundary is after the punctuation and any closing marks: `."`
+        # ends a sentence, a period inside a quotation does not.
+        after_marks = match.start() + len(match.group().rstrip())
+        while qi < len(quotes) and quotes[qi].close_end < after_marks:
             qi += 1
-        if qi < len(quotes) and quotes[qi].open_start < match.start() < quotes[qi].close_end - 1:
+        if qi < len(quotes) and quotes[qi].open_start < after_marks < quotes[qi].close_end:
             continue
-        if end < hi:
-            nxt = text[end]
-            if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'«(["):
-                continue
+        nxt = text[end] if end < hi else " "
+        if end < hi and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'«(["):
+            continue
         word_start = text.rfind(" ", lo, match.start()) + 1
         word = text[max(word_start, lo) : match.start()].strip(_STRIP).lower()
-        if text[match.start()] == "." and (
-            word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+        # "Jacksonville, Fla. “She …": a quotation opening after an
+        # abbreviation (other than a title) starts a new sentence.
+        if (
+            text[match.start()] == "."
+            and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+            and (nxt not in "\"“'«" or word in _TITLE_ABBREVIATIONS)
         ):
             continue
         spans.append((start, match.start() + len(match.group().rstrip())))
@@ -181,6 +200,20 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
     if start < hi:
         spans.append((start, hi))
     return spans
+
+
+_NEXT_CLAUSE_RE = re.compile(
+    r",[ \u00a0]+(?:"
+    + "|".join(sorted(_PARTICIPLES | {"referring", "according", "citing"}))
+    + r")\b|;"
+)
+
+
+def _clause_end(text: str, start: int, hi: int) -> int:
+    """Return where reported content starting at ``start`` ends: the sentence end, or
+    the comma before a new participle attribution (", adding that …", "; …")."""
+    match = _NEXT_CLAUSE_RE.search(text, start, hi)
+    return match.start() if match else hi
 
 
 def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
@@ -283,8 +316,15 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
     after = _tokens(text, quote.close_end, right)
     found = _after_quote(text, quote, after, right)
     if found is not None:
+        lead = text[left : quote.open_start]
+        if len(lead.split()) >= 2 and not lead.rstrip().endswith((":", ",")):
+            # "But Mr. Kim's “execution has been challenged,” Mr. Solomon said":
+            # the words before the marks belong to the same reported clause.
+            start, _ = _strip_content(text, left, quote.open_start)
+            found = found._replace(start=start, end=quote.close_end)
         return found
-    return _before_quote(text, quote, left)
+    reaches_end = text[quote.close_end : right].strip(" \u00a0.!?…”\"'’)") == ""
+    return _before_quote(text, quote, left, reaches_end)
 
 
 def _after_quote(
@@ -304,7 +344,11 @@ def _after_quote(
         return Attribution(
             quote.start, quote.end, mention[0], mention[1], first.start, name_start, True
         )
+    closed_sentence = text[quote.start : quote.end].rstrip().endswith(".")
     for i, token in enumerate(after[:12]):
+        if closed_sentence and i > 0 and len(after) - i > 4:
+            # "…done.” Greene added that …" starts a new sentence of its own.
+            return None
         if token.word == "according" and i + 1 < len(after) and after[i + 1].word == "to":
             mention = _mention_after(text, after[i + 1].end + 1, right)
             if mention is None or i > 1:
@@ -352,16 +396,24 @@ def _after_quote(
     return None
 
 
-def _before_quote(text: str, quote: QuoteSpan, left: int) -> Attribution | None:
-    """Return the attribution of ``X said: "…"`` / ``X told Y, "…"`` before a quote."""
+def _before_quote(text: str, quote: QuoteSpan, left: int, reaches_end: bool) -> Attribution | None:
+    """Return the attribution of ``X said: "…"`` / ``X told Y, "…"`` before a quote.
+
+    Without a comma or colon before the marks (``X said that "…"``, ``X called
+    it "…"``) the quote is part of a clause: it is attributed here only when
+    it runs to the end of the sentence, with the clause as content; a quoted
+    fragment inside a longer sentence is left to the reported-speech pass.
+    """
     before = _tokens(text, left, quote.open_start)
     if not before:
         return None
-    tail = before[-1].raw
-    ends_open = tail.endswith((",", ":")) or before[-1].word == "that"
-    if not ends_open and before[-1].word not in _DIRECT_CUES:
-        return _naming_quote(text, quote, before, left)
-    return _cue_before(text, quote, before, left)
+    if before[-1].raw.endswith((",", ":")):
+        return _cue_before(text, quote, before, left)
+    if not reaches_end:
+        return None
+    if before[-1].word in _DIRECT_CUES:
+        return _cue_before(text, quote, before, left)
+    return _naming_quote(text, quote, before, left)
 
 
 def _naming_quote(
@@ -378,8 +430,8 @@ def _naming_quote(
                 return None
             m_start, m_end, cue_start = found
             return Attribution(
-                quote.start,
-                quote.end,
+                before[-back + 1].start if back > 1 else quote.open_start,
+                quote.close_end,
                 m_start,
                 m_end,
                 cue_start,
@@ -394,6 +446,9 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[_Token], left: int) ->
     for back in range(1, min(len(before), 9) + 1):
         token = before[-back]
         if token.word in _DIRECT_CUES and token.raw[:1].islower():
+            if back > 1 and not before[-1].raw.endswith((",", ":")):
+                # "X said that “…”": the clause after the cue is the content.
+                quote = quote._replace(start=before[-back + 1].start, end=quote.close_end)
             found = _mention_before(text, left, token.start)
             if found is None:
                 if token.word in ("saying", "adding", "telling", "asking", "writing", "noting"):
@@ -414,6 +469,11 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[_Token], left: int) ->
     return None
 
 
+def cue_hints(text: str) -> list[int]:
+    """Return the sorted offsets of every word that may start a reported-speech pattern."""
+    return [match.start() for match in _HINT_RE.finditer(text)]
+
+
 def find_indirect(
     text: str,
     lo: int,
@@ -430,8 +490,7 @@ def find_indirect(
     final attribution (``…, X said.``), or around ``according to X``.
     """
     found: list[Attribution] = []
-    tokens = _tokens(text, lo, hi)
-    if len(tokens) < 3:
+    if len(text[lo:hi].split()) < 3:
         return found
     accord = _ACCORDING_RE.search(text, lo, hi)
     if accord is not None and not _inside(accord.start(), blocked + quoted):
@@ -444,14 +503,14 @@ def find_indirect(
         if _word_count(text, start, end) >= 3:
             return [Attribution(start, end, -1, -1, no_source.start(), no_source.end(), False)]
     taken_until = lo
-    for i, token in enumerate(tokens):
-        if token.start < taken_until or token.word not in _INDIRECT_CUES:
+    for match in _INDIRECT_RE.finditer(text, lo, hi):
+        position = match.start()
+        if position < taken_until or _inside(position, blocked) or _inside(position, quoted):
             continue
-        if not token.raw[:1].islower() or _inside(token.start, blocked):
-            continue
-        if _inside(token.start, quoted):
-            continue
-        attribution = _indirect_at(text, lo, hi, tokens, i)
+        # Only the words right after the cue matter (addressee, "that", time
+        # words), so tokenise a short window instead of the whole sentence.
+        window = _tokens(text, position, min(hi, match.end() + 120))
+        attribution = _indirect_at(text, lo, hi, window, 0)
         if attribution is not None:
             found.append(attribution)
             taken_until = max(attribution.end, attribution.cue_end)
@@ -532,7 +591,7 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[_Token], i: int) -> A
         rest = rest[1:]
     if rest:
         start = rest[0].start
-    content = _strip_content(text, start, hi)
+    content = _strip_content(text, start, _clause_end(text, start, hi))
     if _word_count(text, *content) < 3:
         return None
     if rest and rest[0].word in ("of", "about", "to", "for", "with", "by", "as", "at"):

@@ -38,6 +38,8 @@ class QuoteSpan(NamedTuple):
     ``open_start`` is where the opening mark starts (== ``start`` when the
     opener is missing), ``start``/``end`` the content inside the marks, and
     ``close_end`` where the closing mark ends (== ``end`` when it is missing).
+    ``continued`` is True for a paragraph piece of a quotation that the next
+    paragraph re-opens (the next span holds the rest of it).
     """
 
     open_start: int
@@ -45,6 +47,7 @@ class QuoteSpan(NamedTuple):
     end: int
     close_end: int
     paragraph: int
+    continued: bool = False
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
@@ -100,8 +103,8 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list
     """Return the quotations of ``text`` in order, and the number of unbalanced marks.
 
     ``paragraphs`` are (start, end) offsets in order. Spans never overlap; a
-    quotation that runs over several paragraphs is one span whose ``paragraph``
-    is where it starts.
+    quotation that runs over several paragraphs gives one span per paragraph,
+    all but the last marked ``continued``.
     """
     spans: list[QuoteSpan] = []
     unbalanced = 0
@@ -121,7 +124,12 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list
                 and _role(text, first.start(), first.end(), lo, hi, False) == "open"
             ):
                 # The long-quote convention: this paragraph re-opens the quote.
-                opened = carried
+                # Each paragraph is kept as its own piece, marked as continued,
+                # so a paragraph stays the unit of a quotation.
+                o_start, c_start, para = carried
+                s, e = _strip_span(text, c_start, carried_end)
+                spans.append(QuoteSpan(o_start, s, max(s, e), max(s, e), para, True))
+                opened = (first.start(), first.end(), index)
                 position = 1
             else:
                 unbalanced += 1

@@ -15,11 +15,17 @@ no model, thousands of articles a second.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
-from analysis.attribution import Attribution, attribute_direct, find_indirect, sentence_spans
+from analysis.attribution import (
+    Attribution,
+    attribute_direct,
+    cue_hints,
+    find_indirect,
+    sentence_spans,
+)
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
 from analysis.schema import Article
 from analysis.speakers import Resolver, parse_mention
@@ -148,9 +154,7 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
         index = bisect_right(sentence_starts, position) - 1
         return sentences[index] if index >= 0 else (0, len(text))
 
-    found: list[_Found] = []
-    claimed: set[int] = set()
-    blocked: list[tuple[int, int]] = []
+    direct: dict[int, Attribution] = {}
     for index, span in enumerate(spans):
         if span.end <= span.start:
             continue
@@ -159,10 +163,19 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
         left = max(s_lo, spans[index - 1].close_end if index else 0)
         right = min(e_hi, spans[index + 1].open_start if index + 1 < len(spans) else len(text))
         attribution = attribute_direct(text, span, left, right)
-        if attribution is None:
-            continue
-        claimed.add(index)
-        found.append(_Found(attribution, "direct", False))
+        if attribution is not None:
+            direct[index] = attribution
+    _share_along_paragraph_pieces(spans, direct)
+    found: list[_Found] = []
+    claimed = set(direct)
+    blocked: list[tuple[int, int]] = []
+    for index, attribution in direct.items():
+        span = spans[index]
+        kind = "direct"
+        if attribution.start < span.start:
+            share = _quoted_share(text, attribution.start, attribution.end, [span])
+            kind = "direct" if share >= 0.5 else "mixed"
+        found.append(_Found(attribution, kind, False))
         lo_b = min(span.open_start, attribution.cue_start, attribution.mention_start)
         if attribution.mention_start < 0:
             lo_b = min(span.open_start, attribution.cue_start)
@@ -172,7 +185,11 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
     absorbed: set[int] = set()
     b = 0
     q = 0
+    hints = cue_hints(text)
     for s_lo, s_hi in sentences:
+        first_hint = bisect_left(hints, s_lo)
+        if first_hint == len(hints) or hints[first_hint] >= s_hi:
+            continue
         while b < len(blocked) and blocked[b][1] <= s_lo:
             b += 1
         local_blocked = []
@@ -216,14 +233,35 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
             continue
         s_lo, _ = sentence_at(span.open_start)
         lead = text[max(s_lo, spans[index - 1].close_end if index else 0) : span.open_start]
-        sentence_like = (
-            lead.strip(" \u00a0([—–-") == "" and len(text[span.start : span.end].split()) >= 3
-        )
+        lead = lead.strip(" \u00a0([—–-")
+        # A quotation that is a sentence of its own (nothing before it in its
+        # sentence, or only the end of the previous one) continues a speaker.
+        sentence_like = (lead == "" or lead[-1] in ".!?") and len(
+            text[span.start : span.end].split()
+        ) >= 3
         kind = "direct" if sentence_like else "partial"
         found.append(
             _Found(Attribution(span.start, span.end, -1, -1, -1, -1, True), kind, sentence_like)
         )
     return QuoteAnalysis(_build_quotes(text, paragraphs, found), unbalanced)
+
+
+def _share_along_paragraph_pieces(spans: list[QuoteSpan], direct: dict[int, Attribution]) -> None:
+    """Give the pieces of a multi-paragraph quotation the attribution one of them has.
+
+    The attribution usually follows the first paragraph ("“…,” he said. “…")
+    or the last one, so it is copied backwards and forwards along the chain.
+    """
+    for index in range(len(spans) - 2, -1, -1):
+        if spans[index].continued and index + 1 in direct and index not in direct:
+            direct[index] = direct[index + 1]._replace(
+                start=spans[index].start, end=spans[index].end
+            )
+    for index in range(len(spans) - 1):
+        if spans[index].continued and index in direct and index + 1 not in direct:
+            direct[index + 1] = direct[index]._replace(
+                start=spans[index + 1].start, end=spans[index + 1].end
+            )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

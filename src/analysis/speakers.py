@@ -202,6 +202,7 @@ class _Entity(NamedTuple):
     head: str | None
     surname: str | None
     plural: bool
+    titles: tuple[str, ...] | None = None
 
 
 def _role_before(text: str, start: int, titles: list[str]) -> str | None:
@@ -253,8 +254,16 @@ class Resolver:
     """
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._entities: list[_Entity] = []
-        self._names: list[_Entity] = []
+        self._scanned: tuple[list[_Entity], list[int]] | None = None
+
+    def _name_index(self) -> tuple[list[_Entity], list[int]]:
+        """Return the person names of the text and their positions (scanned once, on demand)."""
+        if self._scanned is not None:
+            return self._scanned
+        text = self._text
+        names: list[_Entity] = []
         for match in _NAME_RE.finditer(text):
             tokens = match.group().split()
             honorific = _bare(tokens[0]) if _bare(tokens[0]) in _HONORIFICS else None
@@ -265,38 +274,49 @@ class Resolver:
             ):
                 continue
             display = " ".join(name)
-            self._names.append(
+            names.append(
                 _Entity(
                     match.start(),
                     display,
-                    _role_before(text, match.start(), titles),
+                    None,
                     "person",
                     _gender(display, honorific),
                     None,
                     words[-1],
                     False,
+                    tuple(titles),
                 )
             )
-        self._name_positions = [e.position for e in self._names]
+        self._scanned = (names, [e.position for e in names])
+        return self._scanned
+
+    def _with_role(self, entity: _Entity) -> _Entity:
+        """Return a scanned name with the title written before it, read now (lazily)."""
+        if entity.titles is None:
+            return entity
+        role = _role_before(self._text, entity.position, list(entity.titles))
+        return entity._replace(role=role, titles=None)
 
     def _full_name(self, surname: str, position: int) -> _Entity | None:
         """Return the latest earlier entity whose longer name ends with ``surname``."""
-        for entity in reversed(self._entities):
+        for entity in reversed(self._entities[-200:]):
             if entity.position < position and entity.surname == surname and " " in entity.display:
                 return entity
-        upto = bisect_left(self._name_positions, position)
-        for entity in reversed(self._names[:upto]):
+        names, positions = self._name_index()
+        upto = bisect_left(positions, position)
+        for entity in reversed(names[max(0, upto - 200) : upto]):
             if entity.surname == surname and " " in entity.display:
-                return entity
+                return self._with_role(entity)
         return None
 
     def _latest(self, position: int, pronoun: str) -> _Entity | None:
         """Return the latest entity before ``position`` compatible with ``pronoun``."""
         kind = PRONOUNS.get(pronoun, "any")
-        upto = bisect_left(self._name_positions, position)
-        names = self._names[max(0, upto - 8) : upto]
+        names, positions = self._name_index()
+        upto = bisect_left(positions, position)
+        recent = names[max(0, upto - 8) : upto]
         pool = sorted(
-            [e for e in self._entities if e.position < position] + names,
+            [e for e in self._entities[-20:] if e.position < position] + recent,
             key=lambda e: e.position,
         )
         for entity in reversed(pool):
@@ -326,6 +346,7 @@ class Resolver:
             entity = self._latest(position, mention.pronoun)
             if entity is None:
                 return None, None, mention.source_type
+            entity = self._with_role(entity)
             self._entities.append(entity._replace(position=position))
             return entity.display, entity.role, entity.source_type
         display = mention.name
@@ -346,7 +367,7 @@ class Resolver:
             text = mention.text.strip(" ,")
             if mention.determiner in _DEFINITE and mention.head:
                 # "the defense official" refers back to "a defense official".
-                for entity in reversed(self._entities):
+                for entity in reversed(self._entities[-50:]):
                     if entity.head == mention.head and entity.position < position:
                         self._entities.append(entity._replace(position=position))
                         return entity.display, entity.role, entity.source_type
