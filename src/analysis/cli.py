@@ -48,26 +48,34 @@ def _cmd_load(args: argparse.Namespace) -> int:
 
 
 def _cmd_profile(args: argparse.Namespace) -> int:
-    """Profile a corpus, save the four tables and print a summary; return the exit code."""
+    """Profile a corpus, save the four tables and print a summary; return the exit code.
+
+    Articles that fail are rows of the errors table, not a failed run: the exit
+    code is 0 when the tables were written, 2 when the source cannot be read.
+    """
     from analysis.profiling import profile_corpus
 
+    # A scheduler address only makes sense for dask, so it selects that engine.
+    engine = args.engine or ("dask" if args.scheduler else "local")
     started = time.perf_counter()
     profile = profile_corpus(
         args.path,
-        engine=args.engine,
+        engine=engine,
         jobs=args.jobs,
         client=args.scheduler,
         progress=not args.no_progress,
     )
-    profile.save(args.output, format=args.format)
+    out = profile.save(args.output, format=args.format)
     elapsed = time.perf_counter() - started
     n_articles = len(profile.articles)
     n_errors = len(profile.errors)
     rate = n_articles / elapsed if elapsed > 0 else float("nan")
     print(
         f"{n_articles} articles, {n_errors} errors, {elapsed:.1f} s "
-        f"({rate:.0f} articles/s) -> {args.output}"
+        f"({rate:.0f} articles/s, engine {engine}) -> {out}"
     )
+    if n_errors:
+        print(f"see {out / ('errors.' + args.format)} for what failed", file=sys.stderr)
     return 0
 
 
@@ -113,9 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     profile.add_argument("path", help="file, directory or glob of articles")
     profile.add_argument("-o", "--output", required=True, type=Path, help="output directory")
     profile.add_argument("--format", choices=["csv", "parquet"], default="csv")
-    profile.add_argument("--engine", choices=["local", "processes", "dask"], default="local")
+    profile.add_argument(
+        "--engine",
+        choices=["local", "processes", "dask"],
+        default=None,
+        help="local (one process, default), processes (all cores) or dask",
+    )
     profile.add_argument("--jobs", type=int, default=None, help="worker processes (default: all)")
-    profile.add_argument("--scheduler", default=None, help="address of a dask scheduler")
+    profile.add_argument(
+        "--scheduler", default=None, help="address of a dask scheduler (implies --engine dask)"
+    )
     profile.add_argument("--no-progress", action="store_true", help="hide the progress bar")
     profile.set_defaults(func=_cmd_profile)
 

@@ -148,7 +148,7 @@ def _dask_client(client: Any, jobs: int) -> Iterator[Any]:
     try:
         if client is None:
             cluster = distributed.LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
             )
             owned.append(cluster)
             made = distributed.Client(cluster)

@@ -1,0 +1,134 @@
+"""Tests for analysis.engines and engine equality of profile_corpus.
+
+One two-worker dask LocalCluster (processes, one thread each) is shared by the
+module, so the dask tests cost a single cluster start.
+"""
+
+from __future__ import annotations
+
+import filecmp
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from analysis.engines import ENGINES, default_jobs, map_ordered
+from analysis.errors import ParameterError
+from analysis.profiling import profile_corpus
+from analysis.schema import TABLES
+from tests.corpus_factory import write_corpus
+
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def dask_client() -> Iterator[Any]:
+    """Yield a Client of a 2-worker LocalCluster (processes=True, threads_per_worker=1)."""
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Return a directory holding the generated corpus (300 articles, 4 bad records)."""
+    return write_corpus(tmp_path_factory.mktemp("corpus"))
+
+
+def _engine_kwargs(engine: str, client: Any) -> dict[str, Any]:
+    """Return the profile_corpus keywords that run ``engine`` on two workers."""
+    if engine == "dask":
+        return {"engine": "dask", "client": client}
+    if engine == "processes":
+        return {"engine": "processes", "jobs": 2}
+    return {"engine": "local"}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_map_ordered_keeps_input_order(engine: str, dask_client: Any) -> None:
+    chunks = [list(range(size)) for size in (5, 1, 7, 0, 3, 9, 2, 8, 4, 6)]
+    client = dask_client if engine == "dask" else None
+    jobs = None if engine == "local" else 2
+    assert list(map_ordered(len, chunks, engine=engine, jobs=jobs, client=client)) == [
+        5,
+        1,
+        7,
+        0,
+        3,
+        9,
+        2,
+        8,
+        4,
+        6,
+    ]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_map_ordered_of_nothing(engine: str, dask_client: Any) -> None:
+    client = dask_client if engine == "dask" else None
+    assert list(map_ordered(len, iter(()), engine=engine, client=client)) == []
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"engine": "threads"}, "unknown engine"),
+        ({"engine": "processes", "jobs": 0}, "at least 1"),
+        ({"engine": "processes", "jobs": True}, "at least 1"),
+        ({"engine": "processes", "jobs": 1.5}, "at least 1"),
+        ({"engine": "local", "client": "tcp://127.0.0.1:8786"}, "only works with engine='dask'"),
+    ],
+)
+def test_map_ordered_rejects_bad_parameters(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ParameterError, match=message):
+        map_ordered(len, [[1]], **kwargs)
+
+
+def test_default_jobs_is_positive() -> None:
+    assert default_jobs() >= 1
+
+
+@pytest.mark.parametrize("engine", ["processes", "dask"])
+def test_parallel_engines_use_two_workers(engine: str, dask_client: Any, corpus_dir: Path) -> None:
+    profile = profile_corpus(
+        corpus_dir, progress=False, chunk_size=8, **_engine_kwargs(engine, dask_client)
+    )
+    assert profile.run is not None
+    assert len(profile.run.worker_pids) >= 2, profile.run
+
+
+def test_dask_engine_accepts_a_scheduler_address(dask_client: Any, seeds_dir: Path) -> None:
+    address = dask_client.scheduler.address
+    profile = profile_corpus(seeds_dir, engine="dask", client=address, progress=False)
+    assert len(profile.articles) == 13
+
+
+@pytest.mark.slow
+def test_dask_engine_makes_its_own_cluster(seeds_dir: Path) -> None:
+    profile = profile_corpus(seeds_dir, engine="dask", jobs=2, progress=False)
+    assert len(profile.articles) == 13
+    assert profile.run is not None and profile.run.engine == "dask"
+
+
+@pytest.mark.parametrize("corpus", ["seeds", "generated"])
+def test_engines_save_byte_identical_csv(
+    corpus: str, dask_client: Any, seeds_dir: Path, corpus_dir: Path, tmp_path: Path
+) -> None:
+    source = seeds_dir if corpus == "seeds" else corpus_dir
+    saved = {}
+    for engine in ENGINES:
+        profile = profile_corpus(source, progress=False, **_engine_kwargs(engine, dask_client))
+        saved[engine] = profile.save(tmp_path / engine)
+        assert len(profile.articles) > 10
+    for engine in ("processes", "dask"):
+        for table in TABLES:
+            assert filecmp.cmp(
+                saved["local"] / f"{table}.csv", saved[engine] / f"{table}.csv", shallow=False
+            ), f"{engine} {table}.csv differs from local"
+    if corpus == "generated":
+        assert (saved["local"] / "errors.csv").read_text(encoding="utf-8").count("\n") == 5
