@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter, mul
 from typing import Any
 
 from analysis.errors import ParameterError
@@ -33,6 +35,7 @@ LINSEAR_SAMPLE_WORDS = 100
 TTR_SEGMENT_WORDS = 50  # segment length of the mean segmental type-token ratio
 _WORD_CACHE_SIZE = 1 << 16  # distinct words remembered; bounds memory on any corpus
 _SEPARATORS = str.maketrans("", "", "'’-")
+_RARE_SPACE_RE = re.compile(r"[^\S \n]")  # whitespace other than space and newline
 
 
 def _metric(unit: str, description: str) -> Any:
@@ -133,11 +136,16 @@ def _counts(text: str) -> dict[str, Any]:
         if found:
             words.extend(found)
             lengths.append(len(found))
-    totals = [0] * 8
-    for word, n in Counter(words).items():
-        for i, value in enumerate(_word_profile(word)):
-            totals[i] += n * value
+    # Profile each distinct word once, then add the columns weighted by the
+    # word counts: C-level loops instead of one Python step per word and count.
+    frequency = Counter(words)
+    profiles = dict(zip(frequency, map(_word_profile, frequency), strict=True))
+    counts = list(frequency.values())
+    columns = list(zip(*profiles.values(), strict=True))[:_LINSEAR]
+    totals = [sum(map(mul, column, counts)) for column in columns] or [0] * _LINSEAR
     syllable_total, letters, poly, long_, mini, unfamiliar, difficult, complex_ = totals
+    sample_all = list(map(profiles.__getitem__, words))
+    sample = sample_all[:LINSEAR_SAMPLE_WORDS]
     return {
         "words": len(words),
         "sentences": len(lengths),
@@ -148,36 +156,54 @@ def _counts(text: str) -> dict[str, Any]:
         "difficult_words": difficult,
         "complex_words": complex_,
         "mini_words": mini,
-        "characters": len("".join(text.split())),
+        "characters": _non_space_characters(text),
         "letters": letters,
-        "lexical_diversity": _lexical_diversity(words),
-        "linsear_points": _linsear_points(words[:LINSEAR_SAMPLE_WORDS]),
+        "lexical_diversity": _lexical_diversity(list(map(itemgetter(_FOLDED), sample_all))),
+        "linsear_points": sum(map(itemgetter(_LINSEAR), sample)),
         "linsear_sentences": _linsear_sentences(lengths),
         "lengths": lengths,
     }
 
 
+def _non_space_characters(text: str) -> int:
+    """Return the number of non-whitespace characters of ``text``."""
+    if _RARE_SPACE_RE.search(text):  # tabs, no-break spaces, ...: the general way
+        return len("".join(text.split()))
+    return len(text) - text.count(" ") - text.count("\n")
+
+
+_LINSEAR, _FOLDED = 8, 9  # positions of the Linsear points and folded word in a profile
+_Profile = tuple[int, int, int, int, int, int, int, int, int, str]
+
+
 @lru_cache(maxsize=_WORD_CACHE_SIZE)
-def _word_profile(word: str) -> tuple[int, int, int, int, int, int, int, int]:
+def _word_profile(word: str) -> _Profile:
     """Return what one word adds to the counts.
 
     (syllables, letters, polysyllabic, long, mini, unfamiliar, difficult,
-    complex), the last six as 0/1. A number is familiar and never
-    polysyllabic or long, but its spoken syllables count.
+    complex, Linsear Write points, case-folded word), flags as 0/1. The first
+    eight are summed over the text. Linsear Write gives 3 points
+    to a word of 3+ syllables, 1 to a shorter one (0 to a CMU word with no
+    vowel, as textstat). A number is familiar and never polysyllabic or long,
+    but its spoken syllables count.
     """
     n_syllables = syllables(word)
     letters = len(word.translate(_SEPARATORS))
     number = word.isdigit()
-    unfamiliar = not number and word.lower().replace("’", "'") not in _easy_words()
+    polysyllabic = not number and n_syllables >= 3
+    folded = word.lower()
+    unfamiliar = not number and folded.replace("’", "'") not in _easy_words()
     return (
         n_syllables,
         letters,
-        int(not number and n_syllables >= 3),
+        int(polysyllabic),
         int(not number and letters >= 7),
         int(letters <= 3),
         int(unfamiliar),
         int(unfamiliar and n_syllables >= 2),
         int(unfamiliar and n_syllables >= 3),
+        3 if polysyllabic else (1 if n_syllables > 0 else 0),
+        folded,
     )
 
 
@@ -188,30 +214,20 @@ def _easy_words() -> frozenset[str]:
     return frozenset(raw.read_text(encoding="utf-8").split())
 
 
-def _lexical_diversity(words: list[str]) -> float:
-    """Return the mean type-token ratio of consecutive 50-word segments (case-folded).
+def _lexical_diversity(folded: list[str]) -> float:
+    """Return the mean type-token ratio of consecutive 50-word segments.
 
-    Leftover words after the last full segment are ignored; a text shorter than
-    one segment gets the ratio of all its words, NaN when it has none.
+    ``folded`` are the text's words, case-folded, in order. Leftover words
+    after the last full segment are ignored; a text shorter than one segment
+    gets the ratio of all its words, NaN when it has none.
     """
-    if not words:
+    if not folded:
         return NAN
-    # One C-level lower() over the joined words is much faster than per-word calls.
-    folded = "\n".join(words).lower().split("\n")
     size = TTR_SEGMENT_WORDS
     if len(folded) < size:
         return len(set(folded)) / len(folded)
     segments = range(0, len(folded) - size + 1, size)
     return sum(len(set(folded[i : i + size])) for i in segments) / (size * len(segments))
-
-
-def _linsear_points(sample: list[str]) -> int:
-    """Return Linsear Write points: 1 per word of 1-2 syllables, 3 per word of 3+."""
-    points = 0
-    for word in sample:
-        profile = _word_profile(word)
-        points += 3 if profile[2] else (1 if profile[0] > 0 else 0)
-    return points
 
 
 def _linsear_sentences(lengths: list[int]) -> int:

