@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from analysis.lexicons import CUE_ADVERBS
+from analysis.lexicons import ANONYMOUS_HEADS, CUE_ADVERBS
 from analysis.quotemarks import QuoteSpan
 
 __all__ = [
@@ -257,7 +257,11 @@ def _mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | None
             break
         if token.raw[-1] in ",;:!?" and not picked:
             return None
-        if token.word in _NP_STOP or token.word in _DIRECT_CUES:
+        # "sources familiar with the matter", "a person close to him": there
+        # the preposition belongs to the source phrase, so the scan goes on.
+        if (token.word in _NP_STOP or token.word in _DIRECT_CUES) and not (
+            picked and token.word in ("with", "to", "on") and _after_familiar(tokens, token)
+        ):
             break
         if any(token.raw.startswith(d) for d in _DASHES) or token.raw in ("-",):
             break
@@ -269,11 +273,18 @@ def _mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | None
         picked[0].raw.lstrip(_STRIP)[:1].isupper()
         or picked[0].word in _DETERMINERS
         or picked[0].word[:1].isdigit()
+        or picked[0].word in ANONYMOUS_HEADS
     ):
         picked.pop(0)
     if not picked:
         return None
     return picked[0].start, picked[-1].start + len(picked[-1].raw.rstrip(_STRIP)), cue_start
+
+
+def _after_familiar(tokens: list[_Token], token: _Token) -> bool:
+    """Return True when ``token`` follows "familiar", "close" or "briefed" (a source phrase)."""
+    index = tokens.index(token)
+    return index > 0 and tokens[index - 1].word in ("familiar", "close", "briefed", "knowledgeable")
 
 
 def _mention_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
@@ -335,14 +346,15 @@ def _after_quote(
         return None
     first = after[0]
     if first.raw.startswith(_DASHES) or first.raw in ("-",):
-        name_start = first.start + len(first.raw) - len(first.raw.lstrip("—–-―"))
+        dash_end = first.start + len(first.raw) - len(first.raw.lstrip("—–-―"))
+        name_start = dash_end
         if name_start == first.end and len(after) > 1:
             name_start = after[1].start
         mention = _mention_after(text, name_start, right)
         if mention is None:
             return None
         return Attribution(
-            quote.start, quote.end, mention[0], mention[1], first.start, name_start, True
+            quote.start, quote.end, mention[0], mention[1], first.start, dash_end, True
         )
     closed_sentence = text[quote.start : quote.end].rstrip().endswith(".")
     for i, token in enumerate(after[:12]):

@@ -236,9 +236,14 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
         lead = lead.strip(" \u00a0([—–-")
         # A quotation that is a sentence of its own (nothing before it in its
         # sentence, or only the end of the previous one) continues a speaker.
-        sentence_like = (lead == "" or lead[-1] in ".!?") and len(
-            text[span.start : span.end].split()
-        ) >= 3
+        _, s_hi = sentence_at(span.close_end - 1)
+        rest = text[span.close_end : s_hi].strip(" \u00a0.!?…”\"'’)")
+        ends = rest == "" or text[span.start : span.end].rstrip()[-1:] in (".", "!", "?", ",")
+        sentence_like = (
+            (lead == "" or lead[-1] in ".!?")
+            and ends
+            and len(text[span.start : span.end].split()) >= 3
+        )
         kind = "direct" if sentence_like else "partial"
         found.append(
             _Found(Attribution(span.start, span.end, -1, -1, -1, -1, True), kind, sentence_like)

@@ -57,9 +57,10 @@ _NOT_NAME_START = frozenset(
      "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december", "home", "us", "u.s."}
 )  # fmt: skip
+_COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
 _NAME_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][a-z]+"
-    r"(?:[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?(?:[A-Z][a-z’'\-]+|[A-Z]\.))+"
+    r"(?:[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?(?:[A-Z][A-Za-z’'\-]*[a-z]|[A-Z]\.))+"
 )
 
 
@@ -111,6 +112,9 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
         start += 1
     if start < end and _bare(tokens[start]) in _NOT_NAME_START:
         start += 1
+    if end - start == 1 and _bare(tokens[start]) in _COMMON_HEADS:
+        # "Officials said" / "Sources say": a capitalised common noun, not a name.
+        start = end
     return tokens[:start], tokens[start:end]
 
 

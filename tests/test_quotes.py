@@ -1,0 +1,433 @@
+"""Tests for analysis.quotes (with quotemarks, attribution and speakers behind it)."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import Article, Quote, QuoteAnalysis, analyze_quotes, extract_quotes, load_article
+from analysis.quotemarks import find_quote_spans, split_paragraphs
+
+SEED = Path("articles") / "2021-06-27-us-airstrikes-iraq-syria.txt"
+
+
+def speech(text: str) -> list[Quote]:
+    """Return the quotes of ``text`` that are speech (not partial)."""
+    return [q for q in extract_quotes(text) if q.kind != "partial"]
+
+
+def only(text: str) -> Quote:
+    """Return the single speech quote of ``text`` (the test fails if there is not one)."""
+    quotes = speech(text)
+    assert len(quotes) == 1, [q.text for q in quotes]
+    return quotes[0]
+
+
+# --- quotation marks --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "contents", "unbalanced"),
+    [
+        ('He said "hi there," and left.', ["hi there,"], 0),
+        ("“Curly,” she said.", ["Curly,"], 0),
+        ("''Yes,'' Mr. Smith said. ''No.''", ["Yes,", "No."], 0),
+        ("«Bonjour», dit-il.", ["Bonjour"], 0),
+        ("“He called it ‘absurd’ today,” she said.", ["He called it ‘absurd’ today,"], 0),
+        ("“Don’t go,” she said, “it’s late.”", ["Don’t go,", "it’s late."], 0),
+        ("It's the players' ball, isn't it?", [], 0),
+        ("He is 5'10\" tall.", [], 0),
+        (
+            "“First paragraph goes on\n\n“and ends here,” he said.",
+            ["First paragraph goes on", "and ends here,"],
+            0,
+        ),
+        ("“Never closed\n\nNext paragraph.", ["Never closed"], 1),
+        ("Stray” closer here.", ["Stray"], 1),
+        ("“One “two” three", ["One", "two"], 1),
+    ],
+)
+def test_quote_marks_are_paired(text: str, contents: list[str], unbalanced: int) -> None:
+    spans, count = find_quote_spans(text, split_paragraphs(text))
+    assert [text[s.start : s.end] for s in spans] == contents
+    assert count == unbalanced
+
+
+def test_multi_paragraph_quote_is_pieces_not_unbalanced() -> None:
+    text = "“We will fight on,” she said. “We never quit.\n\n“And we will win.”"
+    analysis = analyze_quotes(text)
+    assert analysis.unbalanced_marks == 0
+    assert [q.speaker_mention for q in analysis.quotes] == ["she", "she", "she"]
+
+
+# --- direct attribution patterns -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "cue"),
+    [
+        ("“We will win,” Smith said.", "We will win,", "Smith", "said"),
+        ("“We will win,” said John Smith.", "We will win,", "John Smith", "said"),
+        ("Smith said, “We will win.”", "We will win.", "Smith", "said"),
+        ("Smith said: “We will win.”", "We will win.", "Smith", "said"),
+        ("Smith told reporters: “We will win.”", "We will win.", "Smith", "told"),
+        (
+            "“We will win,” Smith said in a statement.",
+            "We will win,",
+            "Smith",
+            "said in a statement",
+        ),
+        ("“We will win,” she added.", "We will win,", "she", "added"),
+        ("“We will win” — Commissioner Jane Doe", "We will win", "Commissioner Jane Doe", "—"),
+        (
+            "“This is not over,” Morton Blackwell, a committeeman from Virginia, told AFP.",
+            "This is not over,",
+            "Morton Blackwell, a committeeman from Virginia",
+            "told",
+        ),
+    ],
+)
+def test_direct_patterns(text: str, content: str, mention: str, cue: str) -> None:
+    quote = speech(text)[0]
+    assert quote.kind == "direct"
+    assert quote.text == content
+    assert quote.speaker_mention == mention
+    assert quote.cue == cue
+
+
+def test_quote_in_two_pieces_shares_speaker_and_cue() -> None:
+    quotes = speech("“We will win,” Smith said, “and we will win big.”")
+    assert [q.text for q in quotes] == ["We will win,", "and we will win big."]
+    assert {(q.speaker_mention, q.cue_start) for q in quotes} == {("Smith", quotes[0].cue_start)}
+
+
+def test_quote_sentence_without_cue_continues_previous_speaker() -> None:
+    text = "Intro.\n\n“We will win,” Jane Smith said. “Nobody can stop us now.”"
+    quotes = speech(text)
+    assert [q.speaker for q in quotes] == ["Jane Smith", "Jane Smith"]
+
+
+# --- indirect attribution patterns -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "kind"),
+    [
+        ("Smith said that the plan would fail.", "that the plan would fail", "Smith", "indirect"),
+        ("Smith said the plan would fail.", "the plan would fail", "Smith", "indirect"),
+        ("The plan would fail, Smith said.", "The plan would fail", "Smith", "indirect"),
+        (
+            "The plan would fail, officials said Tuesday.",
+            "The plan would fail",
+            "officials",
+            "indirect",
+        ),
+        ("According to Smith, the plan would fail.", "the plan would fail", "Smith", "indirect"),
+        (
+            "The plan would fail, according to the report.",
+            "The plan would fail",
+            "the report",
+            "indirect",
+        ),
+        (
+            "Smith told reporters that the plan would fail.",
+            "that the plan would fail",
+            "Smith",
+            "indirect",
+        ),
+        (
+            "Smith said in a statement that the plan would fail.",
+            "that the plan would fail",
+            "Smith",
+            "indirect",
+        ),
+        ("Smith warned that the plan would fail.", "that the plan would fail", "Smith", "indirect"),
+        ("Smith vowed the plan would fail.", "the plan would fail", "Smith", "indirect"),
+        ("Smith denied the plan would fail.", "the plan would fail", "Smith", "indirect"),
+        ("Smith claimed the plan would fail.", "the plan would fail", "Smith", "indirect"),
+        ("Smith wrote that the plan would fail.", "that the plan would fail", "Smith", "indirect"),
+        (
+            "Smith tweeted that the plan would fail.",
+            "that the plan would fail",
+            "Smith",
+            "indirect",
+        ),
+        (
+            "Smith said the plan was “a total disaster for everyone involved.”",
+            "the plan was “a total disaster for everyone involved.”",
+            "Smith",
+            "direct",
+        ),
+        (
+            "Smith said the “plan” would certainly fail next year.",
+            "the “plan” would certainly fail next year",
+            "Smith",
+            "mixed",
+        ),
+    ],
+)
+def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> None:
+    quote = only(text)
+    assert quote.text == content
+    assert quote.speaker_mention == mention
+    assert quote.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was reported that the plan would fail.",
+        "It is expected that the vote will be delayed again.",
+    ],
+)
+def test_passive_reports_have_no_speaker(text: str) -> None:
+    quote = only(text)
+    assert quote.speaker is None
+    assert quote.speaker_start is None
+    assert quote.cue is not None
+
+
+# --- what is not a quotation ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He read “The Art of the Deal” on the plane.",
+        "Critics call the plan a “disaster” in private.",
+        "The so-called “experts” were wrong again.",
+        "It's the players' ball, isn't it?",
+        "The weather was fine and the game went on.",
+        "",
+        "“”",
+    ],
+)
+def test_titles_and_scare_quotes_are_not_speech(text: str) -> None:
+    assert speech(text) == []
+
+
+def test_scare_quote_is_partial() -> None:
+    quotes = extract_quotes("The so-called “experts” were wrong again.")
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [("experts", "partial", None)]
+
+
+# --- speakers -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role", "source_type"),
+    [
+        (
+            "Pentagon spokesman John Kirby said the strikes were over.",
+            "John Kirby",
+            "Pentagon spokesman",
+            "person",
+        ),
+        ("A defense official said the strikes were over.", "a defense official", None, "anonymous"),
+        (
+            "A second defense official said the strikes were over.",
+            "a second defense official",
+            None,
+            "anonymous",
+        ),
+        ("A U.S. official said the strikes were over.", "a U.S. official", None, "anonymous"),
+        ("Officials said the strikes were over.", "Officials", None, "anonymous"),
+        (
+            "Sources familiar with the matter said the strikes were over.",
+            "Sources familiar with the matter",
+            None,
+            "anonymous",
+        ),
+        (
+            "The Iraqi Defense Ministry said the strikes were over.",
+            "Iraqi Defense Ministry",
+            None,
+            "organization",
+        ),
+        ("The Pentagon said the strikes were over.", "Pentagon", None, "organization"),
+        ("CBS News reported that the strikes were over.", "CBS News", None, "media"),
+        ("The report said the strikes were over.", "the report", None, "document"),
+        ("A statement said the strikes were over.", "a statement", None, "document"),
+    ],
+)
+def test_speaker_types_and_roles(
+    text: str, speaker: str, role: str | None, source_type: str
+) -> None:
+    quote = only(text)
+    assert quote.speaker == speaker
+    assert quote.role == role
+    assert quote.source_type == source_type
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("John Kirby spoke first. “We acted,” Kirby said.", "John Kirby"),
+        ("Jessica McNulty spoke first. “We acted,” she said.", "Jessica McNulty"),
+        ("Mr. John Smith spoke first. “We acted,” he said.", "John Smith"),
+        ("“We acted,” he said.", None),
+    ],
+)
+def test_surnames_and_pronouns_resolve_to_earlier_mentions(text: str, speaker: str | None) -> None:
+    assert only(text).speaker == speaker
+
+
+def test_title_and_apposition_are_split_from_the_name() -> None:
+    text = (
+        "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army, said the attack was illegal."
+    )
+    quote = only(text)
+    assert quote.speaker == "Yehia Rasul"
+    assert quote.role == "Air Chief Marshal, spokesman for the Iraqi Army"
+
+
+def test_definite_description_refers_back_to_the_anonymous_source() -> None:
+    text = (
+        "A defense official said the strikes were over. "
+        "The official said the planes returned safely."
+    )
+    quotes = speech(text)
+    assert [q.speaker for q in quotes] == ["a defense official", "a defense official"]
+    assert [q.source_type for q in quotes] == ["anonymous", "anonymous"]
+
+
+# --- the seed article ---------------------------------------------------------
+
+
+@pytest.fixture(params=["text", "article"])
+def seed_quotes(request: pytest.FixtureRequest, seeds_dir: Path) -> list[Quote]:
+    """Return the quotes of the seed article, from its raw text or its loaded Article."""
+    path = seeds_dir / SEED
+    if request.param == "text":
+        return extract_quotes(path.read_text(encoding="utf-8"))
+    return extract_quotes(load_article(path))
+
+
+def _find(quotes: list[Quote], start: str) -> Quote:
+    """Return the quote whose text contains ``start``."""
+    matching = [q for q in quotes if start in q.text]
+    assert matching, start
+    return matching[0]
+
+
+@pytest.mark.parametrize(
+    ("start", "speaker", "role", "source_type", "kind"),
+    [
+        ("With a series of attacks", "John Kirby", "Pentagon spokesman", "person", "direct"),
+        ("We assess each attack", "Jessica McNulty", "Pentagon spokesman", "person", "direct"),
+        (
+            "Iraqi sovereignty and Iraqi security",
+            "Iraqi Defense Ministry",
+            None,
+            "organization",
+            "direct",
+        ),
+        ("that all targets", "a defense official", None, "anonymous", "indirect"),
+        ("no Americans died", "a second defense official", None, "anonymous", "indirect"),
+        ("At least five", None, None, "unknown", "partial"),
+    ],
+)
+def test_seed_pins(
+    seed_quotes: list[Quote],
+    start: str,
+    speaker: str | None,
+    role: str | None,
+    source_type: str,
+    kind: str,
+) -> None:
+    quote = _find(seed_quotes, start)
+    assert (quote.speaker, quote.role, quote.source_type, quote.kind) == (
+        speaker,
+        role,
+        source_type,
+        kind,
+    )
+
+
+def test_seed_kirby_cue(seed_quotes: list[Quote]) -> None:
+    assert _find(seed_quotes, "With a series of attacks").cue == "said in a statement"
+
+
+# --- API shape ----------------------------------------------------------------
+
+
+def test_article_and_string_agree_on_offsets() -> None:
+    text = "Intro line.\n\n“We will win,” Smith said."
+    article = Article(id="a", title="", text=text, paragraphs=((0, 11), (13, len(text))))
+    from_article = extract_quotes(article)
+    assert from_article == extract_quotes(text)
+    assert from_article[0].paragraph == 1
+
+
+def test_quote_fields_carry_schema_metadata() -> None:
+    for item in dataclasses.fields(Quote):
+        assert set(item.metadata) == {"unit", "description"}, item.name
+    row = only("“We will win,” Smith said.").as_row()
+    assert list(row) == [f.name for f in dataclasses.fields(Quote)]
+
+
+def test_analyze_quotes_returns_tuple_and_count() -> None:
+    analysis = analyze_quotes("“Open quote never closed, Smith said.")
+    assert isinstance(analysis, QuoteAnalysis)
+    assert isinstance(analysis.quotes, tuple)
+    assert analysis.unbalanced_marks == 1
+
+
+# --- robustness -----------------------------------------------------------------
+
+
+def _check_invariants(text: str) -> None:
+    """Assert the offsets and ordering contract on any input."""
+    previous_end = 0
+    for quote in extract_quotes(text):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.start >= previous_end
+        previous_end = quote.end
+        for start, end in (
+            (quote.speaker_start, quote.speaker_end),
+            (quote.cue_start, quote.cue_end),
+        ):
+            if start is not None:
+                assert end is not None and 0 <= start <= end <= len(text)
+
+
+_ALPHABET = st.sampled_from([*"ab Aé.,;:!?\n\"“”‘’'«»—-", " said ", " told ", "''", " he ", "\n\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_any_quote_heavy_string_keeps_the_contract(text: str) -> None:
+    _check_invariants(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_any_string_keeps_the_contract(text: str) -> None:
+    _check_invariants(text)
+
+
+@pytest.mark.timeout(120)
+def test_one_megabyte_with_thousands_of_marks_is_linear() -> None:
+    unit = (
+        "“We will win,” Smith said. He said that the “plan” would fail, "
+        "officials said. “Unclosed quote and ''NYT marks'' here\n\n"
+        "According to the report, costs rose. A stray ” closer, she added.\n\n"
+    )
+    small = unit * 200
+    big = unit * (1_000_000 // len(unit))
+    started = time.perf_counter()
+    small_quotes = extract_quotes(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    big_quotes = extract_quotes(big)
+    big_time = time.perf_counter() - started
+    ratio = len(big) / len(small)
+    assert len(big_quotes) >= ratio * len(small_quotes) * 0.9
+    # Linear: 1 MB must not cost much more than (size ratio) x the small input.
+    assert big_time < max(3 * ratio * small_time, 1.0)

@@ -1,0 +1,86 @@
+"""Tests for analysis.sources: per-source summaries and article quote measures."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import warnings
+
+import pytest
+
+from analysis import QuoteMeasures, Source, extract_quotes, quote_measures, summarize_sources
+
+ARTICLE = (
+    "Pentagon spokesman John Kirby spoke on Sunday.\n\n"
+    "“We acted to deter attacks,” Kirby said in a statement.\n\n"
+    "A defense official said the strikes hit every target.\n\n"
+    "Kirby claimed the strikes were legal.\n\n"
+    "The so-called “experts” disagreed."
+)
+
+
+def test_sources_group_quotes_by_resolved_speaker() -> None:
+    sources = summarize_sources(extract_quotes(ARTICLE))
+    assert [s.speaker for s in sources] == ["John Kirby", "a defense official"]
+    kirby, official = sources
+    assert (kirby.n_quotes, kirby.n_direct, kirby.n_indirect) == (2, 1, 1)
+    assert kirby.role == "Pentagon spokesman"
+    assert kirby.source_type == "person"
+    assert kirby.cues == ("say", "claim")
+    assert kirby.words_quoted == 5 + 4
+    assert official.source_type == "anonymous"
+    assert official.first_position > kirby.first_position
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            ARTICLE,
+            {"n_quotes": 3, "n_direct": 1, "n_indirect": 2, "n_mixed": 0, "n_partial": 1,
+             "n_sources": 2},
+        ),
+        ("No quotes here at all.", {"n_quotes": 0, "n_direct": 0, "n_partial": 0, "n_sources": 0}),
+    ],
+)  # fmt: skip
+def test_quote_measures_counts(text: str, expected: dict[str, int]) -> None:
+    row = quote_measures(extract_quotes(text), text).as_row()
+    for key, value in expected.items():
+        assert row[key] == value, key
+
+
+def test_quote_measures_shares() -> None:
+    measures = quote_measures(extract_quotes(ARTICLE), ARTICLE)
+    assert measures.share_anonymous == pytest.approx(1 / 3)
+    assert measures.share_attributed == pytest.approx(1.0)
+    assert measures.share_loaded_cues == pytest.approx(1 / 3)
+    words = 7 + 10 + 9 + 6 + 4
+    assert measures.quoted_words_share == pytest.approx(5 / words)
+    assert measures.quotes_per_1k_words == pytest.approx(1000 * 3 / words)
+
+
+@pytest.mark.parametrize("text", ["", "No quotes here at all."])
+def test_undefined_measures_are_nan_without_warnings(text: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        measures = quote_measures(extract_quotes(text), text)
+    assert math.isnan(measures.share_anonymous)
+    assert math.isnan(measures.share_attributed)
+    assert math.isnan(measures.share_loaded_cues)
+    if not text:
+        assert math.isnan(measures.quoted_words_share)
+        assert math.isnan(measures.quotes_per_1k_words)
+    else:
+        assert measures.quoted_words_share == 0.0
+
+
+@pytest.mark.parametrize("cls", [Source, QuoteMeasures])
+def test_fields_carry_schema_metadata(cls: type) -> None:
+    for item in dataclasses.fields(cls):
+        assert set(item.metadata) == {"unit", "description"}, item.name
+
+
+def test_source_row_is_flat() -> None:
+    row = summarize_sources(extract_quotes(ARTICLE))[0].as_row()
+    assert row["cues"] == "say;claim"
+    assert all(not isinstance(v, (list, tuple, dict)) for v in row.values())
