@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.errors import ParameterError
 from analysis.readability import Readability, paragraph_readability, readability
@@ -280,6 +282,9 @@ def test_sentence_length_distribution() -> None:
         ("Blorfington", 3),
         ("hopes", 1),
         ("wanted", 2),
+        ("¹", 1),
+        ("٢٠١٤", 4),
+        ("x²", 1),
         ("", 0),
     ],
 )
@@ -333,3 +338,13 @@ def test_import_loads_no_data() -> None:
         "assert _easy_words.cache_info().currsize == _grade_model.cache_info().currsize == 0"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=120))
+def test_any_text_gives_a_profile_nan_exactly_when_there_are_no_words(text: str) -> None:
+    result = readability(text)
+    assert result.words == len(iter_words(text))
+    assert math.isnan(result.grade) == (result.words == 0)
+    assert math.isnan(result.flesch_kincaid_grade) == (result.words == 0)
+    assert (result.sentences == 0) == (result.words == 0)

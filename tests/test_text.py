@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.text import WORD_RE, count_words, iter_words, split_sentences
 
@@ -79,3 +81,16 @@ def test_words(text: str, words: list[str]) -> None:
     assert iter_words(text) == words
     assert count_words(text) == len(words)
     assert WORD_RE.findall(text) == words
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab Z9.!?…”“\"'’-\n\t,;:()U.S.Mr.")), max_size=80))
+def test_split_sentences_spans_are_ordered_stripped_and_hold_every_word(text: str) -> None:
+    spans = split_sentences(text)
+    previous_end = 0
+    for start, end in spans:
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        previous_end = end
+    inside = sum(count_words(text[start:end]) for start, end in spans)
+    assert inside == count_words(text)

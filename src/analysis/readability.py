@@ -13,12 +13,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
-from operator import itemgetter, mul
 from typing import Any
 
 from analysis.errors import ParameterError
@@ -136,16 +134,12 @@ def _counts(text: str) -> dict[str, Any]:
         if found:
             words.extend(found)
             lengths.append(len(found))
-    # Profile each distinct word once, then add the columns weighted by the
-    # word counts: C-level loops instead of one Python step per word and count.
-    frequency = Counter(words)
-    profiles = dict(zip(frequency, map(_word_profile, frequency), strict=True))
-    counts = list(frequency.values())
-    columns = list(zip(*profiles.values(), strict=True))[:_LINSEAR]
-    totals = [sum(map(mul, column, counts)) for column in columns] or [0] * _LINSEAR
-    syllable_total, letters, poly, long_, mini, unfamiliar, difficult, complex_ = totals
-    sample_all = list(map(profiles.__getitem__, words))
-    sample = sample_all[:LINSEAR_SAMPLE_WORDS]
+    # One cached profile per word, then column sums: C-level loops instead of
+    # a Python step per word and count.
+    columns = list(zip(*map(_word_profile, words), strict=True)) or [()] * _PROFILE_SIZE
+    syllable_total, letters, poly, long_, mini, unfamiliar, difficult, complex_ = map(
+        sum, columns[:_LINSEAR]
+    )
     return {
         "words": len(words),
         "sentences": len(lengths),
@@ -158,8 +152,8 @@ def _counts(text: str) -> dict[str, Any]:
         "mini_words": mini,
         "characters": _non_space_characters(text),
         "letters": letters,
-        "lexical_diversity": _lexical_diversity(list(map(itemgetter(_FOLDED), sample_all))),
-        "linsear_points": sum(map(itemgetter(_LINSEAR), sample)),
+        "lexical_diversity": _lexical_diversity(columns[_FOLDED]),
+        "linsear_points": sum(columns[_LINSEAR][:LINSEAR_SAMPLE_WORDS]),
         "linsear_sentences": _linsear_sentences(lengths),
         "lengths": lengths,
     }
@@ -172,7 +166,8 @@ def _non_space_characters(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\n")
 
 
-_LINSEAR, _FOLDED = 8, 9  # positions of the Linsear points and folded word in a profile
+# Positions of the Linsear points and of the folded word in a profile, and its size.
+_LINSEAR, _FOLDED, _PROFILE_SIZE = 8, 9, 10
 _Profile = tuple[int, int, int, int, int, int, int, int, int, str]
 
 
@@ -189,7 +184,7 @@ def _word_profile(word: str) -> _Profile:
     """
     n_syllables = syllables(word)
     letters = len(word.translate(_SEPARATORS))
-    number = word.isdigit()
+    number = word.isdecimal()
     polysyllabic = not number and n_syllables >= 3
     folded = word.lower()
     unfamiliar = not number and folded.replace("’", "'") not in _easy_words()
@@ -214,7 +209,7 @@ def _easy_words() -> frozenset[str]:
     return frozenset(raw.read_text(encoding="utf-8").split())
 
 
-def _lexical_diversity(folded: list[str]) -> float:
+def _lexical_diversity(folded: Sequence[str]) -> float:
     """Return the mean type-token ratio of consecutive 50-word segments.
 
     ``folded`` are the text's words, case-folded, in order. Leftover words

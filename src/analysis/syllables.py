@@ -78,13 +78,13 @@ def _fallback(word: str, key: str) -> int:
     """Return the syllables of a word missing from the CMU table (rules 1-6)."""
     if not key:
         return 0
-    if key.isdigit():
+    if key.isdecimal():
         return number_syllables(key)
     if "'" in key:
         return _apostrophe_syllables(key)
     if "-" in key:
         return sum(syllables(part) for part in key.split("-"))
-    if any(ch.isdigit() for ch in key):
+    if any(ch.isdecimal() for ch in key):
         return _mixed_syllables(key)
     if word.isupper() and not _VOWEL_GROUP_RE.search(key):
         return sum(3 if letter == "w" else 1 for letter in key)
@@ -106,7 +106,7 @@ def _mixed_syllables(key: str) -> int:
     """Return the syllables of a token mixing digits and letters (``3d``, ``21st``)."""
     total = 0
     for run in _RUN_RE.findall(key):
-        if run.isdigit():
+        if run.isdecimal():
             total += number_syllables(run)
         elif not (total and run in _SILENT_LETTER_SUFFIXES):
             total += syllables(run)
