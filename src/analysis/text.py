@@ -32,6 +32,8 @@ WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 _BOUNDARY_RE = re.compile(r"(?=[\n.!?…])(?:(\n\s*)|([.!?…]+)([”\"’'»)\]]*)[^\S\n]+)")
 # Opening quotes and brackets that may precede the first word of a sentence.
 _OPENERS = "“\"‘'«([-—–"
+# The first word of a sentence (group 1), after any opening quotes or brackets.
+_NEXT_WORD_RE = re.compile(r"[“\"‘'«(\[\-—–]*([^\W_]+)")
 _HAS_WORD_RE = re.compile(r"[^\W_]")
 
 
@@ -107,7 +109,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _ends_sentence(text: str, match: re.Match[str], end: int) -> bool:
     """Return True when the candidate boundary ``match`` really ends a sentence."""
-    following = _next_word(text, match.end(), end)
+    next_word = _NEXT_WORD_RE.match(text, match.end(), end)
+    following = next_word.group(1) if next_word else ""
     if not following or not (following[0].isupper() or following[0].isdigit()):
         return False
     if match.group(2) != "." or match.group(3):
@@ -121,15 +124,6 @@ def _ends_sentence(text: str, match: re.Match[str], end: int) -> bool:
     if key in _AMBIGUOUS or _is_initial_or_acronym(previous):
         return following.lower() in _STARTERS
     return True
-
-
-def _next_word(text: str, start: int, end: int) -> str:
-    """Return the word that starts at ``start`` after any opening quotes ('' if none)."""
-    position = start
-    while position < end and text[position] in _OPENERS:
-        position += 1
-    match = WORD_RE.match(text, position, end)
-    return match.group() if match else ""
 
 
 def _previous_token(text: str, end: int) -> str:
