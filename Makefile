@@ -27,7 +27,8 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	touch $(STAMP)
 
 report: setup
-	$(BIN)/news-analysis profile seeds/ -o reports/seeds/
+	$(BIN)/news-analysis report seeds/ --article articles/2021-06-27-us-airstrikes-iraq-syria --out reports/seed-article
+	$(BIN)/news-analysis report seeds/ --group-by level --out reports/seeds
 
 test: setup
 	$(BIN)/ruff check .
@@ -40,7 +41,7 @@ docs: setup
 	$(BIN)/python -c "from analysis.schema import schema_markdown as s; print(s(), end='')" > docs/schema.md
 
 lab: setup
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab --MappingKernelManager.default_kernel_name=news-analysis notebooks/
 
 clean:
 	rm -rf $(VENV) reports/*/ .pytest_cache .mypy_cache .ruff_cache

@@ -8,13 +8,6 @@
 #     name: news-analysis
 # ---
 
-# %% [markdown]
-# # Article report
-#
-# One news article in depth: its readability, every quotation with its speaker and
-# cue, and its sources. Run it with `news-analysis report CORPUS --article ID`, with
-# plain papermill, or open it in JupyterLab (`make lab`) and change the parameters.
-
 # %%
 from typing import Optional
 
@@ -40,6 +33,11 @@ charts = report.Charts()
 
 # %%
 report.heading(title or "Article report")
+
+# %% [markdown]
+# One news article in depth: its readability, every quotation with its speaker and
+# cue, and its sources. (Run it with `news-analysis report CORPUS --article ID`, with
+# plain papermill, or in JupyterLab with `make lab`.)
 
 # %%
 report.article_header(item, row)

@@ -8,13 +8,6 @@
 #     name: news-analysis
 # ---
 
-# %% [markdown]
-# # Corpus report
-#
-# Readability, quotation and sourcing across a corpus of news articles, produced by
-# the `analysis` package. Run it with `news-analysis report CORPUS [--group-by COLUMN]`,
-# with plain papermill, or open it in JupyterLab (`make lab`) and change the parameters.
-
 # %%
 from typing import Optional
 
@@ -35,6 +28,11 @@ output_dir: Optional[str] = None  # noqa: UP045  folder for CSVs, figures, manif
 # %%
 corpus_path = execute.resolve_input(corpus)
 report.heading(title or f"Corpus report: {corpus}")
+
+# %% [markdown]
+# Readability, quotation and sourcing across a corpus of news articles. (Run it with
+# `news-analysis report CORPUS [--group-by COLUMN]`, with plain papermill, or in
+# JupyterLab with `make lab`.)
 
 # %% tags=["profiling"]
 profile = profile_corpus(corpus_path, progress=False)

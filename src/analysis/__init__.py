@@ -10,6 +10,7 @@ from analysis.errors import (
     ProfileError,
     ReportError,
 )
+from analysis.execute import run_report
 from analysis.load import Corpus, iter_articles, load_article, load_corpus, raw_text
 from analysis.profiling import ArticleProfile, CorpusProfile, profile_article, profile_corpus
 from analysis.quotes import Quote, QuoteAnalysis, analyze_quotes, extract_quotes
@@ -47,5 +48,6 @@ __all__ = [
     "quote_measures",
     "raw_text",
     "readability",
+    "run_report",
     "summarize_sources",
 ]

@@ -11,7 +11,7 @@ Papermill pitfalls designed out here, each with a test:
 
 * the kernel is always this interpreter (``sys.executable``), whatever kernel
   name the notebook was saved with and whatever kernelspecs a user has lying
-  around (:class:`InterpreterKernelManager`);
+  around (:func:`kernel_manager_class`);
 * parameters are checked against ``papermill.inspect_notebook`` before the run:
   unknown names and wrong types raise :class:`~analysis.errors.ParameterError`
   (papermill itself only warns, and its CLI turns ``007`` into ``7``);
@@ -26,6 +26,7 @@ random id papermill gives its injected cell are removed (timings go to
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
@@ -39,10 +40,6 @@ from importlib import metadata as importlib_metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
-from jupyter_client.manager import AsyncKernelManager
-from traitlets import default
-
 from analysis.errors import ParameterError, ReportError
 
 if TYPE_CHECKING:
@@ -53,7 +50,6 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_CELL_TIMEOUT",
     "KERNEL_NAME",
-    "InterpreterKernelManager",
     "ParameterSpec",
     "build_manifest",
     "check_parameters",
@@ -62,6 +58,7 @@ __all__ = [
     "file_sha256",
     "find_article",
     "input_files",
+    "kernel_manager_class",
     "notebook_path",
     "resolve_input",
     "run_report",
@@ -121,49 +118,57 @@ KERNEL_ENV = {
 # The kernel: always this interpreter.
 
 
-class _InterpreterKernelSpecManager(KernelSpecManager):
-    """A kernelspec manager that answers every name with this interpreter's spec.
+@functools.cache
+def kernel_manager_class() -> type[Any]:
+    """Return the kernel manager class of report runs: the kernel is always ``sys.executable``.
 
-    Registered kernelspecs (user-level, ``--sys-prefix``, system) are never
-    consulted, so a stale ``news-analysis`` or ``python3`` spec in the home
-    folder cannot run the report in another environment.
+    Its kernelspec manager answers every kernel name with this interpreter's
+    spec; registered kernelspecs (user-level, ``--sys-prefix``, system) are
+    never consulted, so a stale ``news-analysis`` or ``python3`` spec in the
+    home folder cannot run a report in another environment. Built on first
+    use so that importing :mod:`analysis` does not import jupyter_client.
     """
+    import zmq
+    from jupyter_client.kernelspec import KernelSpec, KernelSpecManager
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
 
-    def get_kernel_spec(self, kernel_name: str) -> KernelSpec:
-        """Return a spec that starts ``sys.executable -m ipykernel_launcher``."""
-        return KernelSpec(
-            argv=[
-                sys.executable,
-                "-Xfrozen_modules=off",
-                "-m",
-                "ipykernel_launcher",
-                "-f",
-                "{connection_file}",
-            ],
-            display_name="Python (news-analysis)",
-            language="python",
-            env=dict(KERNEL_ENV),
-            resource_dir="",
-            # As `ipykernel install` writes it: lets jupyter_client encrypt the
-            # kernel's sockets (and keeps ipykernel from warning that it cannot).
-            metadata={"debugger": True, "supported_encryption": ["curve"]},
-        )
+    class InterpreterKernelSpecManager(KernelSpecManager):
+        def get_kernel_spec(self, kernel_name: str) -> KernelSpec:
+            return KernelSpec(
+                argv=[
+                    sys.executable,
+                    "-Xfrozen_modules=off",
+                    "-m",
+                    "ipykernel_launcher",
+                    "-f",
+                    "{connection_file}",
+                    # The kernel app logs its own plumbing (e.g. the interrupt that
+                    # jupyter_client sends at every shutdown) to the caller's
+                    # terminal; cell errors reach the notebook regardless.
+                    "--IPKernelApp.log_level=CRITICAL",
+                ],
+                display_name="Python (news-analysis)",
+                language="python",
+                env=dict(KERNEL_ENV),
+                resource_dir="",
+                # As `ipykernel install` writes it: lets jupyter_client encrypt the
+                # kernel's sockets (and keeps ipykernel from warning that it cannot).
+                metadata={"debugger": True, "supported_encryption": ["curve"]},
+            )
 
+    class InterpreterKernelManager(AsyncKernelManager):
+        @default("kernel_spec_manager")
+        def _kernel_spec_manager_default(self) -> KernelSpecManager:
+            return InterpreterKernelSpecManager()
 
-class InterpreterKernelManager(AsyncKernelManager):
-    """Kernel manager for report runs: the kernel is always ``sys.executable``."""
+        @default("transport_encryption")
+        def _transport_encryption_default(self) -> str:
+            # Encrypt the kernel's TCP sockets when libzmq can (it also stops ipykernel
+            # from printing a plain-text warning into every CLI run).
+            return "auto" if zmq.has("curve") else "disabled"
 
-    @default("kernel_spec_manager")
-    def _kernel_spec_manager_default(self) -> KernelSpecManager:
-        return _InterpreterKernelSpecManager()
-
-    @default("transport_encryption")
-    def _transport_encryption_default(self) -> str:
-        # Encrypt the kernel's TCP sockets when libzmq can (it also stops ipykernel
-        # from printing a plain-text warning into every CLI run).
-        import zmq
-
-        return "auto" if zmq.has("curve") else "disabled"
+    return InterpreterKernelManager
 
 
 # ---------------------------------------------------------------------------
@@ -471,13 +476,13 @@ def save_figures(charts: Iterable[Chart], directory: Path) -> list[Path]:
     Both carry no date (SVG ``Date`` metadata removed, fixed ``svg.hashsalt``),
     so the same figure gives the same bytes on every run.
     """
-    from analysis.report import figure_png, figure_svg
+    from analysis.report import figure_svg
 
     directory.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     for chart in charts:
         png = directory / f"{chart.name}.png"
-        png.write_bytes(figure_png(chart.figure))
+        png.write_bytes(chart.png)
         svg = directory / f"{chart.name}.svg"
         svg.write_bytes(figure_svg(chart.figure))
         written += [png, svg]
@@ -587,7 +592,7 @@ def execute_notebook(
             log_output=False,
             cwd=str(cwd or Path.cwd()),
             execution_timeout=cell_timeout,
-            kernel_manager_class=InterpreterKernelManager,
+            kernel_manager_class=kernel_manager_class(),
             interrupt_on_timeout=True,
         )
     except PapermillExecutionError as error:
@@ -623,8 +628,9 @@ def execute_notebook(
 def export_html(notebook_file: Path, *, title: str) -> str:
     """Return the executed notebook as one self-contained HTML page.
 
-    Input cells and prompts are hidden; the template (``templates/report``)
-    loads no script or style from the network; images are embedded.
+    Input cells, prompts and stderr output are hidden; the template
+    (``templates/report``) loads no script or style from the network; images
+    are embedded.
     """
     from nbconvert import HTMLExporter
 
@@ -638,6 +644,15 @@ def export_html(notebook_file: Path, *, title: str) -> str:
     )
     nb = _executed_notebook(notebook_file)
     nb.metadata["title"] = title
+    for cell in nb.cells:
+        # Warnings a library prints to stderr are for whoever ran the notebook (they
+        # stay in report.ipynb), not for the reader of the report.
+        if cell.cell_type == "code":
+            cell.outputs = [
+                output
+                for output in cell.outputs
+                if not (output.output_type == "stream" and output.get("name") == "stderr")
+            ]
     body, _resources = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     text: str = body
     return text

@@ -17,6 +17,7 @@ PNG/SVG without any date so the same data give the same bytes.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import io
 import itertools
@@ -71,15 +72,11 @@ SVG_HASH_SALT = "news-analysis"  # fixed so SVG element ids are identical betwee
 # Colours per source type (Okabe-Ito, readable by colour-blind readers);
 # unknown types take the remaining colours in sorted order.
 SOURCE_TYPE_COLOURS: dict[str, str] = {
-    "named": "#E69F00",
     "person": "#E69F00",
-    "official": "#0072B2",
-    "anonymous": "#D55E00",
     "organization": "#009E73",
-    "organisation": "#009E73",
+    "anonymous": "#D55E00",
     "media": "#CC79A7",
     "document": "#56B4E9",
-    "pronoun": "#F0E442",
     "unknown": "#999999",
 }
 _SPARE_COLOURS = ("#8C6D31", "#7B4173", "#637939", "#843C39", "#5254A3", "#6B6ECF")
@@ -125,8 +122,13 @@ class Chart:
     name: str
     figure: Figure
 
-    def _repr_png_(self) -> bytes:
+    @functools.cached_property
+    def png(self) -> bytes:
+        """The figure as PNG, rendered once for both the notebook and ``figures/``."""
         return figure_png(self.figure)
+
+    def _repr_png_(self) -> bytes:
+        return self.png
 
 
 def figure_png(figure: Figure) -> bytes:
@@ -223,12 +225,15 @@ def _label(column: str) -> str:
 
 def _format_value(value: object) -> str:
     """Return a cell value as short text: NaN as an en dash, floats with 2 decimals."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or value is pd.NaT:
+        return "–"
+    if isinstance(value, float | np.floating) and math.isnan(value):
         return "–"
     if isinstance(value, bool | np.bool_):
         return "yes" if value else "no"
     if isinstance(value, float | np.floating):
-        return f"{float(value):,.2f}"
+        # Medians of counts (513.0 words) read better without decimals.
+        return f"{float(value):,.0f}" if float(value).is_integer() else f"{float(value):,.2f}"
     if isinstance(value, int | np.integer):
         return f"{int(value):,}"
     if isinstance(value, list | tuple):
@@ -317,33 +322,35 @@ def _readability_fields() -> list[dataclasses.Field[Any]]:
 
 
 def readability_table(row: Mapping[str, Any]) -> HtmlView:
-    """Return the readability values of one article with unit, meaning and interpretation.
+    """Return the readability of one article: formulas read in plain language, then counts.
 
     ``row`` is the article's row of the articles table. Grade-like measures are
-    read as US school grades, the Flesch Reading Ease as its band.
+    read as US school grades, the Flesch Reading Ease as its band; the counts
+    and averages the formulas use follow in a second table.
     """
-    records = []
+    formulas, counts = [], []
     for item in _readability_fields():
         if item.name not in row:
             continue
         value = row[item.name]
         unit = str(item.metadata.get("unit", ""))
-        interpretation = ""
+        description = str(item.metadata.get("description", ""))
         number = float(value) if isinstance(value, int | float | np.number) else math.nan
         if item.name == "flesch_reading_ease":
-            interpretation = flesch_band(number)
-        elif "grade" in unit or item.name == "grade":
-            interpretation = grade_meaning(number)
-        records.append(
-            {
-                "measure": item.name,
-                "value": value,
-                "unit": unit,
-                "what it means": interpretation,
-                "definition": str(item.metadata.get("description", "")),
-            }
+            meaning = flesch_band(number)
+        elif unit == "grade" or item.name == "grade":
+            meaning = grade_meaning(number)
+        elif unit in ("score", "flag"):
+            meaning = ""
+        else:
+            counts.append({"measure": item.name, "value": value, "unit": unit, "what": description})
+            continue
+        formulas.append(
+            {"formula": item.name, "value": value, "reads as": meaning, "what": description}
         )
-    return table(pd.DataFrame.from_records(records), caption="Readability")
+    first = table(pd.DataFrame.from_records(formulas), caption="Readability formulas")
+    second = table(pd.DataFrame.from_records(counts), caption="Counts and averages behind them")
+    return HtmlView(first.html + second.html)
 
 
 # ---------------------------------------------------------------------------
@@ -545,14 +552,18 @@ def quotes_table(quotes: pd.DataFrame) -> HtmlView:
     ]  # fmt: skip
     if quotes.empty:
         return HtmlView("<p><i>No quotations.</i></p>")
-    return table(quotes[columns], caption=f"Quotes ({len(quotes)})")
+    shown = quotes[columns].copy()
+    if "paragraph" in shown:  # 1-based, as in the paragraph chart and for readers
+        shown["paragraph"] = pd.to_numeric(shown["paragraph"]) + 1
+    return table(shown, caption=f"Quotes ({len(quotes)})")
 
 
 def sources_table(sources: pd.DataFrame) -> HtmlView:
     """Return the sources of an article: who, what type, role, how often and how."""
     if sources.empty:
         return HtmlView("<p><i>No sources.</i></p>")
-    return table(sources.drop(columns=["article_id"], errors="ignore"), caption="Sources")
+    shown = sources.drop(columns=["article_id", "source_index"], errors="ignore")
+    return table(shown, caption=f"Sources ({len(sources)})")
 
 
 # ---------------------------------------------------------------------------
@@ -651,7 +662,7 @@ def group_medians_table(articles: pd.DataFrame, group_by: str) -> HtmlView:
 
 def _is_anonymous(source_type: pd.Series) -> pd.Series:
     """Return a boolean mask of anonymous sources."""
-    return source_type.astype("string").fillna("").str.contains("anonym", regex=False)
+    return source_type.astype("string").fillna("") == "anonymous"
 
 
 def anonymous_share_chart(
@@ -761,10 +772,15 @@ def readability_vs_quotes_chart(articles: pd.DataFrame, group_by: str | None) ->
 
 
 def outliers_table(articles: pd.DataFrame, column: str, n: int) -> HtmlView:
-    """Return the ``n`` highest and ``n`` lowest articles by ``column`` (ties broken by id)."""
+    """Return the ``n`` highest and ``n`` lowest articles by ``column`` (ties broken by id).
+
+    Articles without a value are left out; ``n`` is capped at half the articles
+    so that no article is listed as both highest and lowest.
+    """
     shown = [c for c in ("id", "title", column, "words") if c in articles.columns]
     values = articles[shown].copy()
     values = values[pd.to_numeric(values[column], errors="coerce").notna()]
+    n = min(n, max(1, len(values) // 2))
     high = values.sort_values([column, "id"], ascending=[False, True], kind="stable").head(n)
     low = values.sort_values([column, "id"], ascending=[True, True], kind="stable").head(n)
     label = MEASURES.get(column, column)
@@ -786,7 +802,8 @@ def reproduction_panel(manifest: Mapping[str, Any]) -> HtmlView:
     """Return the reproduction panel: rerun commands, parameters, versions, input hashes."""
     rerun = manifest.get("rerun", {})
     commands = "".join(
-        f"<p><b>{html.escape(str(kind))}</b>:</p><pre>{html.escape(str(command))}</pre>"
+        f"<p><b>{html.escape(str(kind))}</b>:</p>"
+        f"<pre style='white-space:pre-wrap'>{html.escape(str(command))}</pre>"
         for kind, command in rerun.items()
     )
     parameters = _key_values(sorted(manifest.get("parameters", {}).items())).html
