@@ -39,6 +39,8 @@ _TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
      "rev", "adm", "maj", "st", "no", "vs"}
 )  # fmt: skip
+# Lower-case words that can open a named source: "said former Gov. Bill Richardson".
+_LOWER_TITLES = frozenset({"former", "retired", "late", "then", "outgoing", "incoming", "acting"})
 _DASHES = ("—", "–", "--", "―")
 # Words that end a subject phrase when scanning back from a cue.
 _NP_STOP = frozenset(
@@ -88,7 +90,34 @@ _INDIRECT_CUES = frozenset(
      "knows", "knew", "saying", "adding", "noting", "arguing", "claiming", "warning",
      "insisting", "suggesting", "telling", "explaining", "acknowledging", "promising",
      "predicting", "writing", "confirming", "stating"}
+    | {"endorsed", "criticized", "criticizes", "praised", "praises", "defended", "defends",
+       "supported", "supports", "supporting", "backing", "backed", "opposed", "opposes",
+       "rejected", "rejects", "dismissed", "proposed", "proposes", "questioned", "accused",
+       "accuses", "accusing", "blamed", "blames", "cited", "cites", "citing", "described",
+       "describes", "describing", "called", "calls", "calling", "urged", "urges", "urging",
+       "wants", "wanted", "sought", "seeks", "offered", "refused", "declined", "plans",
+       "asked", "asks", "asking", "mentioned", "condemned", "denounced", "slammed",
+       "attacked", "welcomed", "applauded", "highlighted", "touted", "threatened",
+       "demanded", "demands", "referring", "pointed", "insist", "recommended", "believed",
+       "expected", "worried", "worries", "doubted", "doubts", "assured", "informed",
+       "reminded", "signaled", "signalled", "implied", "explains", "writes", "announcing",
+       "reporting", "revealing", "denying", "admitting", "conceding", "recalling"}
 )  # fmt: skip
+# Cues whose content is often just an object ("endorsed Clinton", "called for
+# a ban"): a one-word content counts, and a preposition joins the cue.
+_OBJECT_VERBS = frozenset(
+    {"endorsed", "criticized", "criticizes", "praised", "praises", "defended", "defends",
+     "supported", "supports", "supporting", "backing", "backed", "opposed", "opposes",
+     "rejected", "rejects", "dismissed", "proposed", "proposes", "questioned", "accused",
+     "accuses", "accusing", "blamed", "blames", "cited", "cites", "citing", "described",
+     "describes", "describing", "called", "calls", "calling", "urged", "urges", "urging",
+     "wants", "wanted", "sought", "seeks", "offered", "refused", "declined", "plans",
+     "asked", "asks", "asking", "mentioned", "condemned", "denounced", "slammed",
+     "attacked", "welcomed", "applauded", "highlighted", "touted", "threatened",
+     "demanded", "demands", "referring", "pointed", "promised", "promises", "vowed",
+     "pledged", "recommended", "denied", "warned"}
+)  # fmt: skip
+_PHRASAL_PARTICLES = frozenset({"for", "on", "to", "out", "about", "whether", "if"})
 # Cues whose object is a quoted description: "called it “a disgrace”".
 _NAMING_CUES = frozenset(
     {"called", "calls", "calling", "described", "describes", "describing", "denounced",
@@ -100,8 +129,20 @@ _INDIRECT_RE = re.compile(
 )
 # Anything that can start a reported-speech pattern; sentences without one are
 # skipped before any tokenising (most sentences of an article).
+# Any verb-like word followed by "that" ("recognized that", "learned that")
+# reports a claim, whether or not the verb is in the lexicon.
+_THAT_RE = re.compile(r"\b([a-z]+(?:ed|es|s))[ \u00a0]+that\b")
+_NOT_THAT_VERBS = frozenset(
+    {"was", "is", "has", "does", "means", "needs", "makes", "ensures", "seems", "as", "less",
+     "unless", "uses", "gives", "takes", "years", "times", "ones", "things", "days",
+     "this", "thus", "yes", "news", "ideas", "issues", "laws", "policies",
+     "voters", "people", "places", "cases", "ads", "calls", "plans", "wants"}
+)  # fmt: skip
+# "Clinton: I support D.C. statehood" at the start of a paragraph.
+_HEADLINE_RE = re.compile(r"[A-Z][^:.!?\n“”\"]{0,60}?:[ \u00a0]+")
 _HINT_RE = re.compile(
-    _INDIRECT_RE.pattern + r"|ccording|\b(?:[Ii]t|[Tt]here)\s+(?:is|was|has|had)\b"
+    _INDIRECT_RE.pattern
+    + r"|ccording|\b(?:[Ii]t|[Tt]here)\s+(?:is|was|has|had)\b|[a-z](?:ed|s)\s+that\b|:"
 )
 _OBJECT_CUES = frozenset({"told", "tells", "tell", "telling", "warned", "warning", "assured"})
 _TIME_WORDS = frozenset(
@@ -161,7 +202,8 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
 def _ends_sentence(token: _Token) -> bool:
     """Return True when a token closes a sentence ("said." but not "Mr." or "U.S.")."""
     raw = token.raw.rstrip("\"”’'»)")
-    if not raw or raw[-1] not in ".!?":
+    if not raw or raw[-1] not in ".!?" or token.raw.startswith("("):
+        # "(D-Ore.)" is a parenthesis inside the sentence, not its end.
         return False
     if raw[-1] == "." and (token.word in _ABBREVIATIONS or len(token.word) == 1):
         return False
@@ -209,11 +251,25 @@ _NEXT_CLAUSE_RE = re.compile(
 )
 
 
+_JOINTS = (", but ", ", and ", " and ", " but ", ", while ", " while ", ", although ")
+
+
 def _clause_end(text: str, start: int, hi: int) -> int:
-    """Return where reported content starting at ``start`` ends: the sentence end, or
-    the comma before a new participle attribution (", adding that …", "; …")."""
+    """Return where reported content starting at ``start`` ends.
+
+    That is the sentence end, the comma before a new participle attribution
+    (", adding that …", "; …"), or the conjunction before a coordinated clause
+    with its own cue ("…, but he said …", "… and 22 percent said …").
+    """
     match = _NEXT_CLAUSE_RE.search(text, start, hi)
-    return match.start() if match else hi
+    end = match.start() if match else hi
+    cue = _INDIRECT_RE.search(text, start + 1, end)
+    if cue is not None:
+        head = text[start : cue.start()]
+        cut = max(head.rfind(joint) for joint in _JOINTS)
+        if cut > 0 and len(head[cut:].split()) <= 6:
+            end = start + cut
+    return end
 
 
 def _strip_content(text: str, start: int, end: int) -> tuple[int, int]:
@@ -287,13 +343,46 @@ def _after_familiar(tokens: list[_Token], token: _Token) -> bool:
     return index > 0 and tokens[index - 1].word in ("familiar", "close", "briefed", "knowledgeable")
 
 
+def _subject_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Return the span of the noun phrase that opens the clause at ``start``, or None.
+
+    Used for participle cues (", saying …"), whose speaker is the subject of
+    the sentence: a pronoun, a capitalised name run, or a short determiner phrase.
+    """
+    tokens = _tokens(text, start, min(end, start + 160))
+    while tokens and tokens[0].word in ("but", "and", "so", "still", "yet", "meanwhile"):
+        tokens.pop(0)
+    if not tokens:
+        return None
+    first = tokens[0]
+    if first.word in _SUBJECT_PRONOUNS:
+        return first.start, first.start + len(first.raw.rstrip(_STRIP))
+    capitalised = first.raw.lstrip(_STRIP)[:1].isupper()
+    if not (capitalised or first.word in _DETERMINERS or first.word in _LOWER_TITLES):
+        return None
+    last = first
+    for token in tokens[1:5]:
+        if last.raw[-1] in ",;:" or _ends_sentence(last):
+            break
+        if not token.raw.lstrip(_STRIP)[:1].isupper() and (
+            token.word in _NP_STOP or capitalised or token.word in _INDIRECT_CUES
+        ):
+            break
+        last = token
+    return first.start, last.start + len(last.raw.rstrip(_STRIP))
+
+
 def _mention_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
     """Return the span of a noun phrase starting at ``start`` ("said Kevin Madden, a ...")."""
     tokens = _tokens(text, start, min(hi, start + 200))
     if not tokens:
         return None
     first = tokens[0]
-    if not (first.raw.lstrip(_STRIP)[:1].isupper() or first.word in _DETERMINERS):
+    if not (
+        first.raw.lstrip(_STRIP)[:1].isupper()
+        or first.word in _DETERMINERS
+        or first.word in _LOWER_TITLES
+    ):
         return None
     if first.word in _TIME_WORDS:
         return None
@@ -463,8 +552,13 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[_Token], left: int) ->
                 quote = quote._replace(start=before[-back + 1].start, end=quote.close_end)
             found = _mention_before(text, left, token.start)
             if found is None:
-                if token.word in ("saying", "adding", "telling", "asking", "writing", "noting"):
-                    return Attribution(quote.start, quote.end, -1, -1, token.start, token.end, True)
+                if token.word in _PARTICIPLES or token.word in ("asking", "writing"):
+                    # "Christie bristled …, saying, “…”": the sentence's subject speaks.
+                    subject = _subject_at(text, left, token.start)
+                    m_start, m_end = subject if subject else (-1, -1)
+                    return Attribution(
+                        quote.start, quote.end, m_start, m_end, token.start, token.end, True
+                    )
                 return None
             m_start, m_end, cue_start = found
             return Attribution(
@@ -514,10 +608,21 @@ def find_indirect(
         start, end = _strip_content(text, no_source.end(), hi)
         if _word_count(text, start, end) >= 3:
             return [Attribution(start, end, -1, -1, no_source.start(), no_source.end(), False)]
+    headline = _HEADLINE_RE.match(text, lo, hi)
+    if headline is not None and (lo == 0 or text[lo - 1] == "\n"):
+        # "Clinton: I support D.C. statehood." (headline style): the colon is the cue.
+        content = _strip_content(text, headline.end(), hi)
+        if _word_count(text, *content) >= 2 and not _inside(headline.end(), quoted):
+            colon = headline.end() - len(headline.group()) + len(headline.group().rstrip(" :"))
+            return [Attribution(*content, lo, colon, colon, colon + 1, False)]
     taken_until = lo
-    for match in _INDIRECT_RE.finditer(text, lo, hi):
+    cues = list(_INDIRECT_RE.finditer(text, lo, hi)) + list(_THAT_RE.finditer(text, lo, hi))
+    cues.sort(key=lambda m: m.start())
+    for match in cues:
         position = match.start()
         if position < taken_until or _inside(position, blocked) or _inside(position, quoted):
+            continue
+        if match.re is _THAT_RE and match.group(1) in _NOT_THAT_VERBS:
             continue
         # Only the words right after the cue matter (addressee, "that", time
         # words), so tokenise a short window instead of the whole sentence.
@@ -603,14 +708,24 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[_Token], i: int) -> A
         rest = rest[1:]
     if rest:
         start = rest[0].start
-    content = _strip_content(text, start, _clause_end(text, start, hi))
-    if _word_count(text, *content) < 3:
+    object_verb = token.word in _OBJECT_VERBS
+    if rest and object_verb and rest[0].word in _PHRASAL_PARTICLES:
+        # "called for a ban", "pointed to the polls": the particle is part of the cue.
+        if rest[0].word in ("for", "on", "to", "out"):
+            cue_end = rest[0].start + len(rest[0].raw.rstrip(_STRIP))
+        rest = rest[1:]
+        if rest:
+            start = rest[0].start
+    elif rest and rest[0].word in ("of", "about", "to", "for", "with", "by", "as", "at"):
         return None
-    if rest and rest[0].word in ("of", "about", "to", "for", "with", "by", "as", "at"):
+    content = _strip_content(text, start, _clause_end(text, start, hi))
+    if _word_count(text, *content) < (1 if object_verb else 3):
         return None
     if mention is None:
         if token.word not in _PARTICIPLES:
             return None
-        return Attribution(*content, -1, -1, token.start, cue_end, False)
+        subject = _subject_at(text, lo, token.start)
+        m_start, m_end = subject if subject else (-1, -1)
+        return Attribution(*content, m_start, m_end, token.start, cue_end, False)
     m_start, m_end, cue_start = mention
     return Attribution(*content, m_start, m_end, cue_start, cue_end, False)

@@ -161,6 +161,12 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
         s_lo, _ = sentence_at(span.open_start)
         _, e_hi = sentence_at(max(span.open_start, span.close_end - 1))
         left = max(s_lo, spans[index - 1].close_end if index else 0)
+        if text[span.start : span.end].rstrip()[-1:] in ("?", "!", ","):
+            # "“…offensive!” Cruz said.": the attribution after a ? or ! is
+            # split off as a sentence of its own; look into it as well.
+            n_lo, n_hi = sentence_at(min(len(text) - 1, e_hi + 1))
+            if "\n" not in text[e_hi:n_lo]:
+                e_hi = max(e_hi, n_hi)
         right = min(e_hi, spans[index + 1].open_start if index + 1 < len(spans) else len(text))
         attribution = attribute_direct(text, span, left, right)
         if attribution is not None:
