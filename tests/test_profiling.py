@@ -144,7 +144,9 @@ def test_cells(value: Any, cell: Any) -> None:
     [
         ({"outlet": "Post"}, {"meta_outlet": "Post"}),
         ({"Published At": "2024-01-02"}, {"meta_published_at": "2024-01-02"}),
-        ({"tags": ["a", "b"]}, {"meta_tags": '["a", "b"]'}),
+        ({"tags": ["a", "b"]}, {"meta_tags": "a; b"}),
+        ({"sizes": [1, 2.5], "none": []}, {"meta_none": None, "meta_sizes": "1; 2.5"}),
+        ({"attributions": [{"id": "E1"}], "extra": {"a": 1}}, {}),
         ({"words": 12, "ok": True}, {"meta_ok": "true", "meta_words": "12"}),
         ({"empty": "", "none": None}, {"meta_empty": None, "meta_none": None}),
         ({"A b": "first", "a_b": "second"}, {"meta_a_b": "first"}),

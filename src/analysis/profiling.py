@@ -68,6 +68,12 @@ _FLUSH_ROWS = 2048
 _CHUNK_SIZE = 64
 _RAMP = (8, 16, 32)
 _LOCAL_CHUNK_SIZE = 32
+# Files up to _BIG_FILE_BYTES are loaded by the workers, bundled until a task
+# holds _BUNDLE_BYTES (after a ramp, as for chunks); bigger files are read by
+# the parent and sent on in chunks of records.
+_BIG_FILE_BYTES = 256 * 1024
+_BUNDLE_RAMP_BYTES = (16 * 1024, 64 * 1024, 128 * 1024)
+_BUNDLE_BYTES = 256 * 1024
 _SORT_KEYS = {
     "articles": ["id"],
     "quotes": ["article_id", "quote_index"],
@@ -151,18 +157,51 @@ def _cell(value: Any) -> Any:
 
 def _dataclass_row(obj: Any) -> Row:
     """Return the fields of a result dataclass as one row of cells."""
-    return {name: _cell(getattr(obj, name)) for name in _field_names(obj)}
+    names = _field_names(obj)
+    values = getattr(obj, "__dict__", None)
+    if values is None:  # a slotted dataclass
+        row = {name: getattr(obj, name) for name in names}
+    else:
+        row = {name: values[name] for name in names}
+    # Most values (counts, scores, flags) are cells already; convert only the rest.
+    for name, value in row.items():
+        if type(value) not in _PLAIN_TYPES:
+            row[name] = _cell(value)
+    return row
 
 
-def _meta_value(value: Any) -> str | None:
-    """Return a metadata value as text: strings as they are, other values as JSON."""
+_PLAIN_TYPES = frozenset({bool, int, float, type(None)})
+_SCALARS = (str, bool, int, float)
+
+
+class _Skip:
+    """Marker: a metadata value that gets no column (nested mappings or lists)."""
+
+
+_SKIP = _Skip()
+
+
+def _meta_value(value: Any) -> str | _Skip | None:
+    """Return a metadata value as text, or _SKIP for a nested value.
+
+    Strings stay as they are, numbers and booleans are written as JSON
+    (``12``, ``true``), dates in ISO form, and a list of such values is joined
+    with "; ". Mappings and lists holding mappings (PolNeAR's gold
+    attributions, for one) get no column; they stay in ``Article.metadata``.
+    """
     if value is None:
         return None
     if isinstance(value, str):
         return value or None
     if isinstance(value, (dt.date, dt.datetime, dt.time)):
         return value.isoformat()
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    if isinstance(value, (bool, int, float)):
+        return json.dumps(value)
+    if isinstance(value, (list, tuple)) and all(isinstance(item, _SCALARS) for item in value):
+        return (
+            "; ".join(item if isinstance(item, str) else json.dumps(item) for item in value) or None
+        )
+    return _SKIP
 
 
 def _meta_row(metadata: Mapping[str, Any]) -> Row:
@@ -171,7 +210,9 @@ def _meta_row(metadata: Mapping[str, Any]) -> Row:
     for key in sorted(metadata, key=str):
         name = meta_column(str(key))
         if name not in row:
-            row[name] = _meta_value(metadata[key])
+            value = _meta_value(metadata[key])
+            if not isinstance(value, _Skip):
+                row[name] = value
     return row
 
 
@@ -245,17 +286,45 @@ class ChunkResult:
     pid: int = 0
 
 
-def profile_chunk(articles: Sequence[Article]) -> ChunkResult:
-    """Return the table rows of a chunk of articles; a failing article becomes an error row."""
-    result = ChunkResult(n_articles=len(articles), pid=os.getpid())
-    for article in articles:
+@dataclass(frozen=True)
+class FileTask:
+    """Small files a worker loads and profiles itself, so loading runs in parallel too.
+
+    Attributes:
+        files: (path, corpus root) pairs, in corpus order.
+    """
+
+    files: tuple[tuple[str, str], ...]
+
+
+def _load_files(task: FileTask) -> Iterator[Article | ArticleLoadError]:
+    """Yield the articles and load errors of the files of ``task``, in order."""
+    from analysis.load import iter_file
+
+    for path, root in task.files:
+        yield from iter_file(path, root=root, errors="collect")
+
+
+def profile_chunk(task: Sequence[Article | ArticleLoadError] | FileTask) -> ChunkResult:
+    """Return the table rows of a chunk of articles (or of files to load first).
+
+    A file or record that fails to load, or an article that fails to profile,
+    becomes a row of the errors table; the rest of the chunk goes on.
+    """
+    items = _load_files(task) if isinstance(task, FileTask) else task
+    result = ChunkResult(pid=os.getpid())
+    for item in items:
+        result.n_articles += 1
+        if isinstance(item, ArticleLoadError):
+            result.errors.append(_load_error_row(item))
+            continue
         try:
-            profile = profile_article(article)
+            profile = profile_article(item)
             row = _article_row(profile)
-            quote_rows = _indexed_rows(article.id, "quote_index", profile.quotes)
-            source_rows = _indexed_rows(article.id, "source_index", profile.sources)
+            quote_rows = _indexed_rows(item.id, "quote_index", profile.quotes)
+            source_rows = _indexed_rows(item.id, "source_index", profile.sources)
         except Exception as error:  # one bad article must never stop a corpus run
-            result.errors.append(_profile_error_row(article, error))
+            result.errors.append(_profile_error_row(item, error))
             continue
         result.articles.append(row)
         result.quotes.extend(quote_rows)
@@ -507,30 +576,24 @@ def _read_table(path: Path, table: str) -> pd.DataFrame:
     return frame
 
 
-def _iter_items(source: Any) -> Iterator[Article | ArticleLoadError]:
-    """Yield the articles (and load errors) of anything profile_corpus accepts."""
-    from analysis.load import discover_files, iter_articles
-
+def _split_source(source: Any) -> tuple[list[str] | None, Iterator[Any]]:
+    """Return (paths, no items) for a path source, or (None, items) for given articles."""
     if isinstance(source, (str, os.PathLike)):
-        # A path that does not exist, or holds no articles, is the caller's
-        # mistake rather than a bad article: raise it instead of recording it.
-        path = os.fspath(source)
-        discover_files(path)
-        yield from iter_articles(path, errors="collect")
-        return
+        return [os.fspath(source)], iter(())
     if isinstance(source, Article):
-        yield source
-        return
+        return None, iter((source,))
     items = iter(source)
     first = next(items, None)
     if first is None:
-        return
+        return None, iter(())
     if isinstance(first, (str, os.PathLike)):
-        paths = [os.fspath(item) for item in (first, *items)]
-        discover_files(paths)
-        yield from iter_articles(paths, errors="collect")
-        return
-    for item in _chain(first, items):
+        return [os.fspath(item) for item in (first, *items)], iter(())
+    return None, _chain(first, items)
+
+
+def _checked_items(items: Iterator[Any]) -> Iterator[Article | ArticleLoadError]:
+    """Yield the given articles; raise ParameterError for anything else."""
+    for item in items:
         if not isinstance(item, (Article, ArticleLoadError)):
             raise ParameterError(
                 f"profile_corpus got a {type(item).__name__}; give paths or Article objects"
@@ -544,29 +607,23 @@ def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
     yield from rest
 
 
-def _chunk_sizes(chunk_size: int | None, engine: str) -> Iterator[int]:
-    """Yield the size of each successive chunk."""
+def _chunk_sizes(chunk_size: int | None, ramp: Sequence[int], size: int) -> Iterator[int]:
+    """Yield successive chunk sizes: ``chunk_size`` if given, else ``ramp``, then ``size``."""
     if chunk_size is not None:
         while True:
             yield chunk_size
-    if engine == "local":
-        while True:
-            yield _LOCAL_CHUNK_SIZE
-    yield from _RAMP
+    yield from ramp
     while True:
-        yield _CHUNK_SIZE
+        yield size
 
 
 def _chunks(
-    items: Iterable[Article | ArticleLoadError], sizes: Iterator[int], errors: list[Row]
-) -> Iterator[list[Article]]:
-    """Yield lists of articles of the given sizes; load errors go straight into ``errors``."""
+    items: Iterable[Article | ArticleLoadError], sizes: Iterator[int]
+) -> Iterator[list[Article | ArticleLoadError]]:
+    """Yield lists of the given sizes (load errors ride along and become error rows)."""
     size = next(sizes)
-    chunk: list[Article] = []
+    chunk: list[Article | ArticleLoadError] = []
     for item in items:
-        if isinstance(item, ArticleLoadError):
-            errors.append(_load_error_row(item))
-            continue
         chunk.append(item)
         if len(chunk) >= size:
             yield chunk
@@ -574,6 +631,56 @@ def _chunks(
             size = next(sizes)
     if chunk:
         yield chunk
+
+
+def _tasks(
+    source: Any, *, parallel: bool, chunk_size: int | None
+) -> Iterator[list[Article | ArticleLoadError] | FileTask]:
+    """Yield the work of a corpus run in corpus order.
+
+    Given articles go in chunks. For paths, parallel engines bundle small
+    files into :class:`FileTask` (workers load them), and a large
+    multi-record file is read here and sent on in chunks of records, so
+    neither one big JSONL file nor thousands of small files leave a worker idle.
+    """
+    from analysis.load import discover_files, iter_file
+
+    if parallel:
+        sizes = _chunk_sizes(chunk_size, _RAMP, _CHUNK_SIZE)
+    else:
+        sizes = _chunk_sizes(chunk_size, (), _LOCAL_CHUNK_SIZE)
+    paths, given = _split_source(source)
+    if paths is None:
+        yield from _chunks(_checked_items(given), sizes)
+        return
+    # A path that does not exist, or holds no articles, is the caller's
+    # mistake rather than a bad article: discover_files raises it.
+    pairs = discover_files(paths)
+    if not parallel:
+        loaded = (item for f, r in pairs for item in iter_file(f, root=r, errors="collect"))
+        yield from _chunks(loaded, sizes)
+        return
+    limits = _chunk_sizes(None, _BUNDLE_RAMP_BYTES, _BUNDLE_BYTES)
+    bundle: list[tuple[str, str]] = []
+    bundle_bytes, limit = 0, next(limits)
+    for file, root in pairs:
+        try:
+            size = file.stat().st_size
+        except OSError:
+            size = 0  # the loader reports the problem in its own words
+        if size > _BIG_FILE_BYTES:
+            if bundle:
+                yield FileTask(tuple(bundle))
+                bundle, bundle_bytes, limit = [], 0, next(limits)
+            yield from _chunks(iter_file(file, root=root, errors="collect"), sizes)
+            continue
+        bundle.append((str(file), str(root)))
+        bundle_bytes += size
+        if bundle_bytes >= limit or (chunk_size is not None and len(bundle) >= chunk_size):
+            yield FileTask(tuple(bundle))
+            bundle, bundle_bytes, limit = [], 0, next(limits)
+    if bundle:
+        yield FileTask(tuple(bundle))
 
 
 def _progress_bar(enabled: bool) -> Any:
@@ -616,12 +723,11 @@ def profile_corpus(
     n_jobs = 1 if engine == "local" else (jobs if jobs is not None else default_jobs())
     started = time.perf_counter()
     builders = {table: _TableBuilder(table) for table in TABLES}
-    load_errors: list[Row] = []
     pids: set[int] = set()
-    chunks = _chunks(_iter_items(source), _chunk_sizes(chunk_size, engine), load_errors)
+    tasks = _tasks(source, parallel=engine != "local", chunk_size=chunk_size)
     results = map_ordered(
         profile_chunk,
-        chunks,
+        tasks,
         engine=engine,
         jobs=None if engine == "local" else jobs,
         client=client,
@@ -634,7 +740,6 @@ def profile_corpus(
             builders["errors"].extend(result.errors)
             pids.add(result.pid)
             bar.update(result.n_articles)
-        builders["errors"].extend(load_errors)
     tables = {table: builder.build() for table, builder in builders.items()}
     run = RunInfo(
         engine=engine,

@@ -11,7 +11,7 @@ rewriting leave behind (the seed article is an example):
   abbreviation (``U.S.``, ``Mr.``, ``a.m.``, single letters) or an ellipsis;
 * ``midsentence_capitals``: a capitalised function word or reporting verb
   (``It``, ``In``, ``This``, ``We``, ``Said``, ...) inside a sentence, right
-  after a lower-case word, a digit or a comma, and followed by a lower-case
+  after a lower-case word or a comma, and followed by a lower-case
   word (``border It pledged``); a capital before another capital is taken as
   part of a name (``The New York Times``) and not counted; heading-like
   paragraphs (mostly capitalised words) are skipped;

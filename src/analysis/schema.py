@@ -296,7 +296,10 @@ def schema_markdown() -> str:
         "so the same input gives byte-identical files whatever the engine.",
         f"- Metadata columns vary by corpus: each metadata key becomes a `string` column "
         f"`{META_PREFIX}<key>` (key lower-cased, runs of other characters replaced by `_`; "
-        "non-text values written as JSON). They follow `repairs`, sorted by name.",
+        "numbers and booleans written as JSON, e.g. `12`, `true`; lists of such values "
+        "joined with `; `). Nested values (mappings, lists of mappings, such as PolNeAR's "
+        "gold attributions) get no column and stay in `Article.metadata`. Metadata "
+        "columns follow `repairs`, sorted by name.",
         "",
     ]
     for table in (*TABLES, "readability"):

@@ -1,0 +1,198 @@
+"""Corpus profiling throughput and memory, per engine.
+
+Builds a JSONL corpus from the PolNeAR train texts (``../shared/corpora``,
+repeated with fresh ids until it holds ``--articles`` records), then profiles
+it once per engine, each run in its own Python process so that its peak RSS
+is its own. Prints articles/s, the ratio to ``local``, the peak RSS of the
+parent and of the largest worker, and, with ``--big``, a second run over a
+larger corpus to check that memory stays bounded. ``--stages`` times each
+step of the profile on the original texts, to show where time goes.
+
+Usage::
+
+    python benchmarks/corpus_throughput.py                # 5,000 articles, 3 engines
+    python benchmarks/corpus_throughput.py --big 20000    # plus a 20,000-article RSS run
+    python benchmarks/corpus_throughput.py --stages       # time per step
+
+The machine may be shared: numbers are noisy, compare ratios more than rates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+TRAIN = SHARED / "corpora" / "polnear-train.jsonl"
+ENGINES = ("local", "processes", "dask")
+
+
+def write_corpus(path: Path, n_articles: int) -> Path:
+    """Write ``n_articles`` JSONL records (PolNeAR train texts, repeated) and return ``path``."""
+    records = [json.loads(line) for line in TRAIN.read_text(encoding="utf-8").splitlines()]
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(n_articles):
+            record = records[number % len(records)]
+            row = {
+                "id": f"{record['id']}-{number // len(records)}",
+                "title": record["title"],
+                "text": record["text"],
+                "publisher": record["publisher"],
+                "date": record["date"],
+            }
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return path
+
+
+def _peak_rss_mb(who: int) -> float:
+    """Return the peak resident set size in MB of this process or its waited-for children."""
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+
+
+def run_one(engine: str, corpus: Path, jobs: int | None) -> dict[str, Any]:
+    """Profile ``corpus`` with ``engine`` in this process; return time, counts and peak RSS."""
+    from analysis.profiling import profile_corpus
+
+    started = time.perf_counter()
+    profile = profile_corpus(corpus, engine=engine, jobs=jobs, progress=False)
+    seconds = time.perf_counter() - started
+    return {
+        "engine": engine,
+        "articles": len(profile.articles),
+        "quotes": len(profile.quotes),
+        "errors": len(profile.errors),
+        "seconds": seconds,
+        "workers": len(profile.run.worker_pids) if profile.run else 0,
+        "rss_parent_mb": _peak_rss_mb(resource.RUSAGE_SELF),
+        "rss_worker_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN),
+    }
+
+
+def run_in_subprocess(engine: str, corpus: Path, jobs: int | None) -> dict[str, Any]:
+    """Run :func:`run_one` in a fresh interpreter and return its result."""
+    command = [sys.executable, __file__, "--child", engine, "--corpus", str(corpus)]
+    if jobs is not None:
+        command += ["--jobs", str(jobs)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{engine} run failed:\n{done.stderr}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def time_stages(limit: int) -> None:
+    """Print the milliseconds per article of each profiling step over the train texts."""
+    from analysis.load import iter_articles
+    from analysis.profiling import _article_row, _indexed_rows, _TableBuilder
+    from analysis.quality import quality_flags
+    from analysis.quotes import analyze_quotes
+    from analysis.readability import readability
+    from analysis.schema import Article
+    from analysis.sources import quote_measures, summarize_sources
+
+    started = time.perf_counter()
+    articles = [a for a in iter_articles(TRAIN) if isinstance(a, Article)][:limit]
+    load = time.perf_counter() - started
+    timings: dict[str, float] = {"load (iter_articles)": load}
+
+    def timed(name: str, function: Any, items: list[Any]) -> list[Any]:
+        begin = time.perf_counter()
+        results = [function(item) for item in items]
+        timings[name] = timings.get(name, 0.0) + time.perf_counter() - begin
+        return results
+
+    measured = timed("readability", readability, articles)
+    analyses = timed("analyze_quotes", analyze_quotes, articles)
+    timed("summarize_sources", lambda qa: summarize_sources(qa.quotes), analyses)
+    timed(
+        "quote_measures",
+        lambda pair: quote_measures(pair[0].quotes, pair[1]),
+        list(zip(analyses, articles, strict=True)),
+    )
+    timed(
+        "quality_flags",
+        lambda triple: quality_flags(
+            triple[0], unbalanced_marks=triple[1].unbalanced_marks, n_words=triple[2].words
+        ),
+        list(zip(articles, analyses, measured, strict=True)),
+    )
+    from analysis.profiling import profile_article
+
+    profiles = [profile_article(article) for article in articles]
+    rows = timed("rows (dicts)", _article_row, profiles)
+    quote_rows = [
+        row for p in profiles for row in _indexed_rows(p.article.id, "quote_index", p.quotes)
+    ]
+    begin = time.perf_counter()
+    for table, table_rows in (("articles", rows), ("quotes", quote_rows)):
+        builder = _TableBuilder(table)
+        builder.extend(table_rows)
+        builder.build()
+    timings["tables (DataFrames)"] = time.perf_counter() - begin
+    total = sum(timings.values())
+    print(f"\nTime per article over {len(articles)} PolNeAR train texts (one process):")
+    for name, seconds in sorted(timings.items(), key=lambda item: -item[1]):
+        share = seconds / total
+        print(f"  {name:<22} {1000 * seconds / len(articles):7.3f} ms  {share:6.1%}")
+    print(f"  {'total':<22} {1000 * total / len(articles):7.3f} ms")
+
+
+def main() -> None:
+    """Parse arguments, run the engines and print the table of results."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=5000, help="corpus size per engine")
+    parser.add_argument("--jobs", type=int, default=None, help="workers (default: all cores)")
+    parser.add_argument("--engines", default=",".join(ENGINES), help="comma-separated engines")
+    parser.add_argument("--big", type=int, default=0, help="also run this many articles")
+    parser.add_argument("--big-engine", default="processes", choices=ENGINES)
+    parser.add_argument("--stages", action="store_true", help="time each profiling step")
+    parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.child:
+        print(json.dumps(run_one(args.child, args.corpus, args.jobs)))
+        return
+    if not TRAIN.is_file():
+        raise SystemExit(f"{TRAIN} not found: this benchmark reads ../shared/corpora")
+    if args.stages:
+        time_stages(limit=840)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(f"\n{args.articles} articles per engine, {cores} cores, jobs={args.jobs or cores}")
+    print("(shared machine: rates are noisy, ratios less so)\n")
+    header = f"{'engine':<10} {'articles/s':>10} {'vs local':>9} {'per core':>9}"
+    print(f"{header} {'seconds':>8} {'workers':>8} {'RSS parent':>11} {'RSS worker':>11}")
+    with tempfile.TemporaryDirectory() as folder:
+        corpus = write_corpus(Path(folder) / "corpus.jsonl", args.articles)
+        local_rate = None
+        for engine in args.engines.split(","):
+            result = run_in_subprocess(engine, corpus, args.jobs)
+            rate = result["articles"] / result["seconds"]
+            local_rate = rate if engine == "local" else local_rate
+            ratio = f"{rate / local_rate:.2f}x" if local_rate else "-"
+            per_core = rate / (1 if engine == "local" else (args.jobs or cores or 1))
+            print(
+                f"{engine:<10} {rate:>10.0f} {ratio:>9} {per_core:>9.0f} "
+                f"{result['seconds']:>8.1f} {result['workers']:>8} "
+                f"{result['rss_parent_mb']:>8.0f} MB {result['rss_worker_mb']:>8.0f} MB"
+            )
+        if args.big:
+            big = write_corpus(Path(folder) / "big.jsonl", args.big)
+            result = run_in_subprocess(args.big_engine, big, args.jobs)
+            print(
+                f"\n{args.big} articles with {args.big_engine}: {result['seconds']:.0f} s, "
+                f"{result['articles'] / result['seconds']:.0f} articles/s, peak RSS parent "
+                f"{result['rss_parent_mb']:.0f} MB, largest worker {result['rss_worker_mb']:.0f} MB"
+            )
+
+
+if __name__ == "__main__":
+    main()
