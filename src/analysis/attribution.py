@@ -247,7 +247,7 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
 _NEXT_CLAUSE_RE = re.compile(
     r",[ \u00a0]+(?:"
     + "|".join(sorted(_PARTICIPLES | {"referring", "according", "citing"}))
-    + r")\b|;"
+    + r")\b|;|,?[ \u00a0]+(?:while|whereas|when asked)[ \u00a0]"
 )
 
 
@@ -292,6 +292,14 @@ def _mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | None
     while tokens and tokens[-1].word in CUE_ADVERBS and not tokens[-1].raw.endswith(","):
         cue_start = tokens[-1].start
         tokens.pop()
+    if (
+        len(tokens) >= 2
+        and tokens[-1].word in _TIME_WORDS
+        and tokens[-2].word in ("on", "last", "this", "early", "late", "earlier")
+    ):
+        # "Cruz's campaign on Monday reported": the time belongs to the cue.
+        cue_start = tokens[-2].start
+        del tokens[-2:]
     if not tokens:
         return None
     last = tokens[-1]
@@ -552,14 +560,15 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[_Token], left: int) ->
                 quote = quote._replace(start=before[-back + 1].start, end=quote.close_end)
             found = _mention_before(text, left, token.start)
             if found is None:
-                if token.word in _PARTICIPLES or token.word in ("asking", "writing"):
-                    # "Christie bristled …, saying, “…”": the sentence's subject speaks.
-                    subject = _subject_at(text, left, token.start)
-                    m_start, m_end = subject if subject else (-1, -1)
-                    return Attribution(
-                        quote.start, quote.end, m_start, m_end, token.start, token.end, True
-                    )
-                return None
+                # "Christie bristled …, saying, “…”", "he laughed and said, “…”",
+                # "Gov. John Kasich (R-OH), said, “…”": the sentence's subject speaks.
+                subject = _subject_at(text, left, token.start)
+                if subject is None and token.word not in _PARTICIPLES:
+                    return None
+                m_start, m_end = subject if subject else (-1, -1)
+                return Attribution(
+                    quote.start, quote.end, m_start, m_end, token.start, token.end, True
+                )
             m_start, m_end, cue_start = found
             return Attribution(
                 quote.start,
