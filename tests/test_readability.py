@@ -323,16 +323,24 @@ def test_syllable_table_matches_cmu_first_pronunciations(
         assert table[word] == sum(p[-1].isdigit() for p in cmu_dict[word][0])
 
 
-def test_word_cache_is_bounded() -> None:
-    from analysis.readability import _word_profile
+def test_word_cache_is_bounded_and_eviction_keeps_results(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from analysis.readability import _packed_cache
 
-    info = _word_profile.cache_info()
-    assert info.maxsize is not None and info.maxsize <= 1 << 16
+    expected = [readability(text) for text in REFERENCE_TEXTS]
+    # The package exports the function readability, which hides the module's name.
+    monkeypatch.setattr(sys.modules["analysis.readability"], "_WORD_CACHE_SIZE", 40)
+    _packed_cache.clear()
+    for text, before in zip(REFERENCE_TEXTS, expected, strict=True):
+        assert readability(text) == before
+        assert len(_packed_cache) <= max(40, len(set(iter_words(text))))
 
 
 def test_import_loads_no_data() -> None:
     code = (
-        "from analysis.readability import _easy_words, _grade_model;"
+        "from analysis.readability import _easy_words, _grade_model, _packed_cache;"
+        "assert not _packed_cache;"
         "from analysis.syllables import syllable_table;"
         "assert syllable_table.cache_info().currsize == 0;"
         "assert _easy_words.cache_info().currsize == _grade_model.cache_info().currsize == 0"

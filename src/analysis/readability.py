@@ -134,11 +134,9 @@ def _counts(text: str) -> dict[str, Any]:
         if found:
             words.extend(found)
             lengths.append(len(found))
-    # One cached profile per word, then column sums: C-level loops instead of
-    # a Python step per word and count.
-    columns = list(zip(*map(_word_profile, words), strict=True)) or [()] * _PROFILE_SIZE
-    syllable_total, letters, poly, long_, mini, unfamiliar, difficult, complex_ = map(
-        sum, columns[:_LINSEAR]
+    packed, folded = _word_values(words)
+    syllable_total, letters, poly, long_, mini, unfamiliar, difficult, complex_ = _unpack(
+        sum(packed), _LINSEAR
     )
     return {
         "words": len(words),
@@ -152,8 +150,8 @@ def _counts(text: str) -> dict[str, Any]:
         "mini_words": mini,
         "characters": _non_space_characters(text),
         "letters": letters,
-        "lexical_diversity": _lexical_diversity(columns[_FOLDED]),
-        "linsear_points": sum(columns[_LINSEAR][:LINSEAR_SAMPLE_WORDS]),
+        "lexical_diversity": _lexical_diversity(folded),
+        "linsear_points": _unpack(sum(packed[:LINSEAR_SAMPLE_WORDS]), _LINSEAR + 1)[-1],
         "linsear_sentences": _linsear_sentences(lengths),
         "lengths": lengths,
     }
@@ -166,18 +164,66 @@ def _non_space_characters(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\n")
 
 
-# Positions of the Linsear points and of the folded word in a profile, and its size.
-_LINSEAR, _FOLDED, _PROFILE_SIZE = 8, 9, 10
-_Profile = tuple[int, int, int, int, int, int, int, int, int, str]
+# Each word's counts are packed into one integer, 40 bits per count, so that a
+# text's totals are one C-level sum() over its words instead of a Python step
+# per word and count; 40 bits hold any count of any text that fits in memory.
+_FIELD_BITS = 40
+_FIELD_MASK = (1 << _FIELD_BITS) - 1
+_LINSEAR = 8  # position of the Linsear Write points (summed over 100 words only)
+_Profile = tuple[int, int, int, int, int, int, int, int, int]
+# Bounded per-word caches (word -> packed counts, word -> case-folded word):
+# emptied when they would pass _WORD_CACHE_SIZE words.
+_packed_cache: dict[str, int] = {}
+_folded_cache: dict[str, str] = {}
 
 
-@lru_cache(maxsize=_WORD_CACHE_SIZE)
+def _word_values(words: list[str]) -> tuple[list[int], list[str]]:
+    """Return the packed counts and the case-folded form of each word, in order."""
+    try:
+        return _cached_values(words)
+    except KeyError:
+        _remember(words)
+    try:
+        return _cached_values(words)
+    except KeyError:  # another thread emptied the cache meanwhile: compute directly
+        return [_pack(_word_profile(w)) for w in words], [w.lower() for w in words]
+
+
+def _cached_values(words: list[str]) -> tuple[list[int], list[str]]:
+    """Return the cached packed counts and folded forms of ``words`` (KeyError if missing)."""
+    return list(map(_packed_cache.__getitem__, words)), list(map(_folded_cache.__getitem__, words))
+
+
+def _remember(words: list[str]) -> None:
+    """Add the missing ``words`` to the caches, emptying them first if they would be full."""
+    missing = set(words).difference(_packed_cache)
+    if len(_packed_cache) + len(missing) > _WORD_CACHE_SIZE:
+        _packed_cache.clear()
+        _folded_cache.clear()
+        missing = set(words)
+    for word in missing:
+        _packed_cache[word] = _pack(_word_profile(word))
+        _folded_cache[word] = word.lower()
+
+
+def _pack(profile: _Profile) -> int:
+    """Return the counts of a word profile packed into one integer."""
+    packed = 0
+    for position, value in enumerate(profile):
+        packed |= value << (_FIELD_BITS * position)
+    return packed
+
+
+def _unpack(packed: int, size: int) -> list[int]:
+    """Return the first ``size`` counts packed in ``packed``."""
+    return [(packed >> (_FIELD_BITS * i)) & _FIELD_MASK for i in range(size)]
+
+
 def _word_profile(word: str) -> _Profile:
     """Return what one word adds to the counts.
 
     (syllables, letters, polysyllabic, long, mini, unfamiliar, difficult,
-    complex, Linsear Write points, case-folded word), flags as 0/1. The first
-    eight are summed over the text. Linsear Write gives 3 points
+    complex, Linsear Write points), flags as 0/1. Linsear Write gives 3 points
     to a word of 3+ syllables, 1 to a shorter one (0 to a CMU word with no
     vowel, as textstat). A number is familiar and never polysyllabic or long,
     but its spoken syllables count.
@@ -186,8 +232,7 @@ def _word_profile(word: str) -> _Profile:
     letters = len(word.translate(_SEPARATORS))
     number = word.isdecimal()
     polysyllabic = not number and n_syllables >= 3
-    folded = word.lower()
-    unfamiliar = not number and folded.replace("’", "'") not in _easy_words()
+    unfamiliar = not number and word.lower().replace("’", "'") not in _easy_words()
     return (
         n_syllables,
         letters,
@@ -198,7 +243,6 @@ def _word_profile(word: str) -> _Profile:
         int(unfamiliar and n_syllables >= 2),
         int(unfamiliar and n_syllables >= 3),
         3 if polysyllabic else (1 if n_syllables > 0 else 0),
-        folded,
     )
 
 
