@@ -26,6 +26,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -52,18 +53,48 @@ def write_corpus(path: Path, n_articles: int) -> Path:
     return path
 
 
-def _peak_rss_mb(who: int) -> float:
-    """Return the peak resident set size in MB of this process or its waited-for children."""
-    return resource.getrusage(who).ru_maxrss / 1024  # Linux reports KiB
+class TreeMemory:
+    """Samples the RSS of this process and all its descendants (workers) in a thread."""
+
+    def __init__(self, interval: float = 0.1) -> None:
+        self.interval = interval
+        self.peak_tree_mb = 0.0
+        self.peak_worker_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        """Record the peaks until stopped."""
+        import psutil  # a dependency of dask.distributed, so present with the scale extra
+
+        me = psutil.Process()
+        while not self._stop.is_set():
+            try:
+                workers = [c.memory_info().rss for c in me.children(recursive=True)]
+            except psutil.Error:
+                workers = []
+            tree = me.memory_info().rss + sum(workers)
+            self.peak_tree_mb = max(self.peak_tree_mb, tree / 2**20)
+            self.peak_worker_mb = max(self.peak_worker_mb, max(workers, default=0) / 2**20)
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> TreeMemory:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
 
 
 def run_one(engine: str, corpus: Path, jobs: int | None) -> dict[str, Any]:
     """Profile ``corpus`` with ``engine`` in this process; return time, counts and peak RSS."""
     from analysis.profiling import profile_corpus
 
-    started = time.perf_counter()
-    profile = profile_corpus(corpus, engine=engine, jobs=jobs, progress=False)
-    seconds = time.perf_counter() - started
+    with TreeMemory() as memory:
+        started = time.perf_counter()
+        profile = profile_corpus(corpus, engine=engine, jobs=jobs, progress=False)
+        seconds = time.perf_counter() - started
     return {
         "engine": engine,
         "articles": len(profile.articles),
@@ -71,8 +102,9 @@ def run_one(engine: str, corpus: Path, jobs: int | None) -> dict[str, Any]:
         "errors": len(profile.errors),
         "seconds": seconds,
         "workers": len(profile.run.worker_pids) if profile.run else 0,
-        "rss_parent_mb": _peak_rss_mb(resource.RUSAGE_SELF),
-        "rss_worker_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN),
+        "rss_parent_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # KiB
+        "rss_worker_mb": memory.peak_worker_mb,
+        "rss_total_mb": max(memory.peak_tree_mb, 0.0),
     }
 
 
@@ -169,7 +201,10 @@ def main() -> None:
     print(f"\n{args.articles} articles per engine, {cores} cores, jobs={args.jobs or cores}")
     print("(shared machine: rates are noisy, ratios less so)\n")
     header = f"{'engine':<10} {'articles/s':>10} {'vs local':>9} {'per core':>9}"
-    print(f"{header} {'seconds':>8} {'workers':>8} {'RSS parent':>11} {'RSS worker':>11}")
+    print(
+        f"{header} {'seconds':>8} {'workers':>8} {'RSS parent':>11} {'RSS worker':>11}"
+        f" {'RSS total':>10}"
+    )
     with tempfile.TemporaryDirectory() as folder:
         corpus = write_corpus(Path(folder) / "corpus.jsonl", args.articles)
         local_rate = None
@@ -183,6 +218,7 @@ def main() -> None:
                 f"{engine:<10} {rate:>10.0f} {ratio:>9} {per_core:>9.0f} "
                 f"{result['seconds']:>8.1f} {result['workers']:>8} "
                 f"{result['rss_parent_mb']:>8.0f} MB {result['rss_worker_mb']:>8.0f} MB"
+                f" {result['rss_total_mb']:>7.0f} MB"
             )
         if args.big:
             big = write_corpus(Path(folder) / "big.jsonl", args.big)
@@ -190,7 +226,9 @@ def main() -> None:
             print(
                 f"\n{args.big} articles with {args.big_engine}: {result['seconds']:.0f} s, "
                 f"{result['articles'] / result['seconds']:.0f} articles/s, peak RSS parent "
-                f"{result['rss_parent_mb']:.0f} MB, largest worker {result['rss_worker_mb']:.0f} MB"
+                f"{result['rss_parent_mb']:.0f} MB, largest worker "
+                f"{result['rss_worker_mb']:.0f} MB, all processes together "
+                f"{result['rss_total_mb']:.0f} MB"
             )
 
 

@@ -367,3 +367,34 @@ def test_readability_frame_empty() -> None:
 def _count(items: Iterator[Any]) -> int:
     """Return how many items an iterator yields."""
     return sum(1 for _ in items)
+
+
+@pytest.mark.parametrize(
+    ("asked", "tty", "shown"),
+    [(True, True, True), (True, False, False), (False, True, False), (False, False, False)],
+)
+def test_progress_bar_only_on_a_terminal_when_asked(
+    asked: bool, tty: bool, shown: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(profiling.sys.stderr, "isatty", lambda: tty)
+    with profiling._progress_bar(asked) as bar:
+        assert bar.disable is not shown
+        if shown:
+            assert "articles" in bar.unit
+
+
+@pytest.mark.parametrize(
+    ("files_in_workers", "kinds"),
+    [(True, {"FileTask"}), (False, {"list"})],
+)
+def test_small_files_go_to_workers_only_when_they_can_see_them(
+    files_in_workers: bool, kinds: set[str], seeds_dir: Path
+) -> None:
+    tasks = list(
+        profiling._tasks(
+            seeds_dir, parallel=True, files_in_workers=files_in_workers, chunk_size=None
+        )
+    )
+    assert {type(task).__name__ for task in tasks} == kinds
+    articles = [r for t in tasks for r in profiling.profile_chunk(t).articles]
+    assert len(articles) == 13

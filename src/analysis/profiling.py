@@ -634,14 +634,16 @@ def _chunks(
 
 
 def _tasks(
-    source: Any, *, parallel: bool, chunk_size: int | None
+    source: Any, *, parallel: bool, files_in_workers: bool, chunk_size: int | None
 ) -> Iterator[list[Article | ArticleLoadError] | FileTask]:
     """Yield the work of a corpus run in corpus order.
 
-    Given articles go in chunks. For paths, parallel engines bundle small
-    files into :class:`FileTask` (workers load them), and a large
+    Given articles go in chunks. For paths, when ``files_in_workers`` (the
+    workers share this machine's files and working folder), small files are
+    bundled into :class:`FileTask` so the workers load them, and a large
     multi-record file is read here and sent on in chunks of records, so
-    neither one big JSONL file nor thousands of small files leave a worker idle.
+    neither one big JSONL file nor thousands of small files leave a worker
+    idle. Otherwise every article is loaded here and sent in chunks.
     """
     from analysis.load import discover_files, iter_file
 
@@ -656,7 +658,7 @@ def _tasks(
     # A path that does not exist, or holds no articles, is the caller's
     # mistake rather than a bad article: discover_files raises it.
     pairs = discover_files(paths)
-    if not parallel:
+    if not files_in_workers:
         loaded = (item for f, r in pairs for item in iter_file(f, root=r, errors="collect"))
         yield from _chunks(loaded, sizes)
         return
@@ -708,8 +710,14 @@ def profile_corpus(
     processes, all cores by default) or ``"dask"`` (``client``: a
     ``distributed.Client`` or scheduler address; a LocalCluster of ``jobs``
     single-threaded workers when None). Every engine gives identical tables.
+    With ``processes`` and a dask LocalCluster made here, workers load small
+    files themselves; with a cluster the caller gives, articles are loaded
+    here and sent to the workers, so they need not see this machine's files.
     ``progress`` shows a bar with articles/s on a terminal. ``chunk_size``
-    fixes the articles per task (default: 8, 16, 32, then 64).
+    fixes the articles (or small files) per task (default: 8, 16, 32, then 64).
+
+    Scripts that use ``processes`` or ``dask`` must guard their entry point
+    with ``if __name__ == "__main__":``, as for any multiprocessing code.
 
     Raises ParameterError for an unknown engine or bad ``jobs``/``chunk_size``,
     and ArticleLoadError when the source itself cannot be read (a missing path,
@@ -724,7 +732,14 @@ def profile_corpus(
     started = time.perf_counter()
     builders = {table: _TableBuilder(table) for table in TABLES}
     pids: set[int] = set()
-    tasks = _tasks(source, parallel=engine != "local", chunk_size=chunk_size)
+    # Workers of a cluster the caller gave may not see this machine's files.
+    files_in_workers = engine == "processes" or (engine == "dask" and client is None)
+    tasks = _tasks(
+        source,
+        parallel=engine != "local",
+        files_in_workers=files_in_workers,
+        chunk_size=chunk_size,
+    )
     results = map_ordered(
         profile_chunk,
         tasks,
