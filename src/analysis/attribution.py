@@ -124,14 +124,38 @@ _NAMING_CUES = frozenset(
      "dubbed", "labeled", "labelled", "branded", "termed", "decried", "slammed"}
 )  # fmt: skip
 _PARTICIPLES = frozenset(w for w in _INDIRECT_CUES if w.endswith("ing"))
-_INDIRECT_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(_INDIRECT_CUES, key=len, reverse=True)) + r")\b"
-)
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """Return a regex alternation of ``words`` factored by common prefixes.
+
+    Python's ``re`` tries a flat alternation word by word at every position;
+    a prefix tree makes the cue scan several times faster.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return "(?:" + body + ")?" if optional else body
+
+    return build(trie)
+
+
+_INDIRECT_RE = re.compile(r"\b" + _trie_pattern(_INDIRECT_CUES) + r"\b")
 # Anything that can start a reported-speech pattern; sentences without one are
 # skipped before any tokenising (most sentences of an article).
 # Any verb-like word followed by "that" ("recognized that", "learned that")
 # reports a claim, whether or not the verb is in the lexicon.
-_THAT_RE = re.compile(r"\b([a-z]+(?:ed|es|s))[ \u00a0]+that\b")
+_THAT_RE = re.compile(r"[a-z][ \u00a0]+that\b")
 _NOT_THAT_VERBS = frozenset(
     {"was", "is", "has", "does", "means", "needs", "makes", "ensures", "seems", "as", "less",
      "unless", "uses", "gives", "takes", "years", "times", "ones", "things", "days",
@@ -141,8 +165,7 @@ _NOT_THAT_VERBS = frozenset(
 # "Clinton: I support D.C. statehood" at the start of a paragraph.
 _HEADLINE_RE = re.compile(r"[A-Z][^:.!?\n“”\"]{0,60}?:[ \u00a0]+")
 _HINT_RE = re.compile(
-    _INDIRECT_RE.pattern
-    + r"|ccording|\b(?:[Ii]t|[Tt]here)\s+(?:is|was|has|had)\b|[a-z](?:ed|s)\s+that\b|:"
+    _INDIRECT_RE.pattern + r"|ccording|\b(?:[Ii]t|[Tt]here)\s+(?:is|was|has|had)\b| that\b|:"
 )
 _OBJECT_CUES = frozenset({"told", "tells", "tell", "telling", "warned", "warning", "assured"})
 _TIME_WORDS = frozenset(
@@ -287,7 +310,7 @@ def _mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | None
     Auxiliaries and adverbs right before the cue ("has also said") join the cue.
     None when no noun phrase precedes the cue within the clause.
     """
-    tokens = _tokens(text, max(lo, end - 240), end)
+    tokens = _tokens(text, max(lo, end - 160), end)
     cue_start = end
     while tokens and tokens[-1].word in CUE_ADVERBS and not tokens[-1].raw.endswith(","):
         cue_start = tokens[-1].start
@@ -421,7 +444,7 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
     (``"…," X said`` / ``"…," said X`` / ``"…" — X``) and a cue before it ending
     in a comma or colon (``X said: "…"``, ``X told Y, "…"``).
     """
-    after = _tokens(text, quote.close_end, right)
+    after = _tokens(text, quote.close_end, min(right, quote.close_end + 160))
     found = _after_quote(text, quote, after, right)
     if found is not None:
         lead = text[left : quote.open_start]
@@ -513,7 +536,7 @@ def _before_quote(text: str, quote: QuoteSpan, left: int, reaches_end: bool) -> 
     it runs to the end of the sentence, with the clause as content; a quoted
     fragment inside a longer sentence is left to the reported-speech pass.
     """
-    before = _tokens(text, left, quote.open_start)
+    before = _tokens(text, max(left, quote.open_start - 160), quote.open_start)
     if not before:
         return None
     if before[-1].raw.endswith((",", ":")):
@@ -625,21 +648,36 @@ def find_indirect(
             colon = headline.end() - len(headline.group()) + len(headline.group().rstrip(" :"))
             return [Attribution(*content, lo, colon, colon, colon + 1, False)]
     taken_until = lo
-    cues = list(_INDIRECT_RE.finditer(text, lo, hi)) + list(_THAT_RE.finditer(text, lo, hi))
-    cues.sort(key=lambda m: m.start())
-    for match in cues:
-        position = match.start()
+    cues = [(m.start(), m.end()) for m in _INDIRECT_RE.finditer(text, lo, hi)]
+    cues += _that_verbs(text, lo, hi)
+    cues.sort()
+    for position, cue_end in cues:
         if position < taken_until or _inside(position, blocked) or _inside(position, quoted):
-            continue
-        if match.re is _THAT_RE and match.group(1) in _NOT_THAT_VERBS:
             continue
         # Only the words right after the cue matter (addressee, "that", time
         # words), so tokenise a short window instead of the whole sentence.
-        window = _tokens(text, position, min(hi, match.end() + 120))
+        window = _tokens(text, position, min(hi, cue_end + 80))
         attribution = _indirect_at(text, lo, hi, window, 0)
         if attribution is not None:
             found.append(attribution)
             taken_until = max(attribution.end, attribution.cue_end)
+    return found
+
+
+def _that_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return (start, end) of verb-like words ending in -ed/-s that precede "that"."""
+    found = []
+    for match in _THAT_RE.finditer(text, lo, hi):
+        end = match.start() + 1
+        start = max(text.rfind(" ", lo, end), text.rfind("\u00a0", lo, end)) + 1
+        word = text[max(start, lo) : end]
+        if (
+            word.isalpha()
+            and word.islower()
+            and word.endswith(("ed", "s"))
+            and word not in _NOT_THAT_VERBS
+        ):
+            found.append((max(start, lo), end))
     return found
 
 

@@ -260,39 +260,36 @@ class Resolver:
     def __init__(self, text: str) -> None:
         self._text = text
         self._entities: list[_Entity] = []
-        self._scanned: tuple[list[_Entity], list[int]] | None = None
+        self._scanned: tuple[list[tuple[int, str]], list[int]] | None = None
 
-    def _name_index(self) -> tuple[list[_Entity], list[int]]:
-        """Return the person names of the text and their positions (scanned once, on demand)."""
-        if self._scanned is not None:
-            return self._scanned
-        text = self._text
-        names: list[_Entity] = []
-        for match in _NAME_RE.finditer(text):
-            tokens = match.group().split()
-            honorific = _bare(tokens[0]) if _bare(tokens[0]) in _HONORIFICS else None
-            titles, name = _split_name(tokens)
-            words = [_bare(t) for t in name]
-            if len(name) < (1 if honorific else 2) or any(
-                w in ORGANIZATION_HEADS or w in MEDIA_NAMES or w in _NOT_NAME_START for w in words
-            ):
-                continue
-            display = " ".join(name)
-            names.append(
-                _Entity(
-                    match.start(),
-                    display,
-                    None,
-                    "person",
-                    _gender(display, honorific),
-                    None,
-                    words[-1],
-                    False,
-                    tuple(titles),
-                )
-            )
-        self._scanned = (names, [e.position for e in names])
+    def _name_index(self) -> tuple[list[tuple[int, str]], list[int]]:
+        """Return the capitalised name runs of the text and their positions.
+
+        Scanned once, on demand; each run is read into an entity only when a
+        lookup reaches it (:meth:`_entity`), which keeps articles without
+        pronouns or surnames cheap.
+        """
+        if self._scanned is None:
+            runs = [(m.start(), m.group()) for m in _NAME_RE.finditer(self._text)]
+            self._scanned = (runs, [start for start, _ in runs])
         return self._scanned
+
+    def _entity(self, run: tuple[int, str]) -> _Entity | None:
+        """Return the person entity of a scanned name run, or None when it is no person."""
+        start, phrase = run
+        tokens = phrase.split()
+        honorific = _bare(tokens[0]) if _bare(tokens[0]) in _HONORIFICS else None
+        titles, name = _split_name(tokens)
+        words = [_bare(t) for t in name]
+        if len(name) < (1 if honorific else 2) or any(
+            w in ORGANIZATION_HEADS or w in MEDIA_NAMES or w in _NOT_NAME_START for w in words
+        ):
+            return None
+        display = " ".join(name)
+        gender = _gender(display, honorific)
+        return _Entity(
+            start, display, None, "person", gender, None, words[-1], False, tuple(titles)
+        )
 
     def _with_role(self, entity: _Entity) -> _Entity:
         """Return a scanned name with the title written before it, read now (lazily)."""
@@ -306,19 +303,22 @@ class Resolver:
         for entity in reversed(self._entities[-200:]):
             if entity.position < position and entity.surname == surname and " " in entity.display:
                 return entity
-        names, positions = self._name_index()
+        runs, positions = self._name_index()
         upto = bisect_left(positions, position)
-        for entity in reversed(names[max(0, upto - 200) : upto]):
-            if entity.surname == surname and " " in entity.display:
-                return self._with_role(entity)
+        for run in reversed(runs[max(0, upto - 200) : upto]):
+            if _bare(run[1].rsplit(None, 1)[-1]) != surname:
+                continue
+            scanned = self._entity(run)
+            if scanned is not None and " " in scanned.display:
+                return self._with_role(scanned)
         return None
 
     def _latest(self, position: int, pronoun: str) -> _Entity | None:
         """Return the latest entity before ``position`` compatible with ``pronoun``."""
         kind = PRONOUNS.get(pronoun, "any")
-        names, positions = self._name_index()
+        runs, positions = self._name_index()
         upto = bisect_left(positions, position)
-        recent = names[max(0, upto - 8) : upto]
+        recent = [e for e in map(self._entity, runs[max(0, upto - 10) : upto]) if e is not None]
         pool = sorted(
             [e for e in self._entities[-20:] if e.position < position] + recent,
             key=lambda e: e.position,
