@@ -6,9 +6,10 @@ and prints the scores of benchmarks/score_quotes.py plus articles per second.
 Our quotes map to the corpus format as follows: partial quotes (quoted terms,
 scare quotes) are not attributions and are left out; ``direct`` is true for
 kind "direct"; the pieces of one utterance split by its attribution
-(``"A," he said, "B."``, or ``A, he said, B``) share one cue, and PolNeAR
-annotates them as one content, so quotes that share a cue are merged into
-their covering span. The speaker span is the mention as written ("he").
+(``"A," he said, "B."``, or ``A, he said, B``, or a quotation paragraph
+that continues the previous one) share one cue, and PolNeAR annotates them as
+one content, so quotes that share a cue within one paragraph of each other
+are merged into their covering span. The speaker span is the mention as written ("he").
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 OUT = Path(__file__).resolve().parent / "out"
 
 
-def to_predictions(quotes: list[Quote], *, max_paragraph_gap: int = 0) -> list[dict[str, Any]]:
+def to_predictions(quotes: list[Quote], *, max_paragraph_gap: int = 1) -> list[dict[str, Any]]:
     """Return the corpus-format predictions for one article's quotes.
 
     Quotes sharing a cue offset within ``max_paragraph_gap`` paragraphs are
@@ -70,7 +71,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the extractor over a PolNeAR split, write predictions, print scores; return 0."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--train", action="store_true", help="use polnear-train instead of dev")
-    parser.add_argument("--gap", type=int, default=0, help="paragraphs a shared cue may span")
+    parser.add_argument(
+        "--gap", type=int, default=1, help="paragraphs a shared cue may span (default 1)"
+    )
     args = parser.parse_args(argv)
     split = "train" if args.train else "dev"
     gold_path = SHARED / "corpora" / f"polnear-{split}.jsonl"

@@ -512,9 +512,16 @@ def _after_quote(
             if found is None:
                 return None
             m_start, m_end, cue_start = found
+            end = quote.end
+            between = text[quote.close_end : m_start]
+            if len(between.strip(" ,\u00a0").split()) >= 2:
+                # '"…" and against the gun-control law, Clinton said': the words
+                # after the marks belong to the content, up to the comma.
+                comma = between.rfind(",")
+                end = quote.close_end + (comma if comma > 0 else len(between.rstrip()))
             return Attribution(
                 quote.start,
-                quote.end,
+                end,
                 m_start,
                 m_end,
                 cue_start,

@@ -178,7 +178,7 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
     for index, attribution in direct.items():
         span = spans[index]
         kind = "direct"
-        if attribution.start < span.start:
+        if attribution.start < span.start or attribution.end > span.close_end:
             share = _quoted_share(text, attribution.start, attribution.end, [span])
             kind = "direct" if share >= 0.5 else "mixed"
         found.append(_Found(attribution, kind, False))
