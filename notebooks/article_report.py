@@ -20,9 +20,9 @@ from analysis.readability import paragraph_readability
 # Parameters. papermill injects new values in a cell after this one. `Optional[...]`
 # rather than `X | None` because papermill's parameter inspector cannot read `|`.
 article: str = "seeds/articles/2021-06-27-us-airstrikes-iraq-syria.txt"  # path, or id in corpus
-corpus: Optional[str] = None  # noqa: UP045  file, folder or glob holding `article` (None: a path)
-title: Optional[str] = None  # noqa: UP045  report title (default: the article's headline)
-output_dir: Optional[str] = None  # noqa: UP045  folder for CSVs, figures, manifest (None: none)
+corpus: Optional[str] = None  # file, folder or glob holding `article` (None: a path)
+title: Optional[str] = None  # report title (default: "Article report")
+output_dir: Optional[str] = None  # folder for CSVs, figures, manifest (None: none)
 
 # %% tags=["profiling"]
 item = execute.find_article(article, None if corpus is None else execute.resolve_input(corpus))

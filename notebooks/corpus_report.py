@@ -20,10 +20,10 @@ from analysis.profiling import profile_corpus
 # Parameters. papermill injects new values in a cell after this one. `Optional[...]`
 # rather than `X | None` because papermill's parameter inspector cannot read `|`.
 corpus: str = "seeds/"  # file, folder or glob of articles (relative to cwd or the project)
-group_by: Optional[str] = None  # noqa: UP045  metadata column to compare, e.g. outlet or level
-title: Optional[str] = None  # noqa: UP045  report title (default: "Corpus report: CORPUS")
+group_by: Optional[str] = None  # metadata column to compare, e.g. outlet or level
+title: Optional[str] = None  # report title (default: "Corpus report: CORPUS")
 top_n: int = 10  # rows in the top-sources, cue-verb and outlier lists
-output_dir: Optional[str] = None  # noqa: UP045  folder for CSVs, figures, manifest (None: none)
+output_dir: Optional[str] = None  # folder for CSVs, figures, manifest (None: none)
 
 # %%
 corpus_path = execute.resolve_input(corpus)

@@ -27,7 +27,7 @@ name: str = "x"  # a string
 count: int = 1  # an integer
 ratio: float = 0.5  # a float
 flag: bool = False  # a boolean
-maybe: Optional[str] = None  # noqa: UP045  optional string
+maybe: Optional[str] = None  # optional string
 anything = None  # untyped
 """
 

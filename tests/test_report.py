@@ -334,3 +334,31 @@ def test_row_counts() -> None:
         errors = pd.DataFrame({"m": ["e"]})
 
     assert report.row_counts(Profile()) == {"articles": 2, "quotes": 3, "sources": 0, "errors": 1}
+
+
+@pytest.mark.parametrize(
+    ("row", "raised"),
+    [
+        (
+            {"integrity_suspect": True, "doubled_phrases": 2, "very_short": False, "n_repairs": 3},
+            "doubled_phrases (2), integrity_suspect",  # in QualityFlags field order
+        ),
+        ({"integrity_suspect": False, "doubled_phrases": 0, "n_repairs": 3}, "none"),
+        ({}, "none"),
+    ],
+)
+def test_article_header_lists_raised_flags(row: dict[str, Any], raised: str) -> None:
+    from analysis.schema import Article
+
+    article = Article(
+        id="a/1",
+        title="<b>Title</b>",
+        text="One.",
+        paragraphs=((0, 4),),
+        metadata={"publisher": "nyt", "date": "2016-09-12"},
+        repairs=("entity-repaired",),
+    )
+    view = report.article_header(article, {"words": 1, **row}).html
+    assert f"<td style='text-align:left'>{raised}</td>" in view
+    assert "&lt;b&gt;Title&lt;/b&gt;" in view
+    assert "nyt" in view and "2016-09-12" in view and "entity-repaired" in view

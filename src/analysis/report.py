@@ -22,7 +22,7 @@ import html
 import io
 import itertools
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -365,11 +365,12 @@ def source_type_colour(source_type: str, known: Sequence[str] = ()) -> str:
     return _SPARE_COLOURS[others.index(source_type) % len(_SPARE_COLOURS)]
 
 
-def article_header(article: Any, row: Mapping[str, Any], flags: Iterable[str] = ()) -> HtmlView:
+def article_header(article: Any, row: Mapping[str, Any]) -> HtmlView:
     """Return the article's title and key facts: outlet, date, words, repairs, quality flags.
 
     ``article`` is an :class:`~analysis.schema.Article`, ``row`` its row of the
-    articles table, ``flags`` the names of the quality-flag columns to show.
+    articles table. Quality flags are the boolean and count fields of
+    :class:`~analysis.quality.QualityFlags` that are raised (counts in brackets).
     """
     metadata = dict(article.metadata)
     facts: list[tuple[str, object]] = [("id", article.id)]
@@ -386,21 +387,30 @@ def article_header(article: Any, row: Mapping[str, Any], flags: Iterable[str] = 
         ("words", row.get("words")),
         ("sentences", row.get("sentences")),
         ("paragraphs", len(article.paragraphs)),
+        ("quotations", row.get("n_quotes")),
+        ("sources", row.get("n_sources")),
         ("repairs by the loader", list(article.repairs) or "none"),
+        ("quality flags raised", _raised_flags(row) or "none"),
     ]
-    raised = [name for name in flags if _flag_is_set(row.get(name))]
-    facts.append(("quality flags raised", raised or "none"))
     title = html.escape(article.title or "(untitled)")
     return HtmlView(f"<h2 class='na-title'>{title}</h2>{_key_values(facts).html}")
 
 
-def _flag_is_set(value: object) -> bool:
-    """Return True for a raised quality flag: True, or a positive count."""
-    if isinstance(value, bool | np.bool_):
-        return bool(value)
-    if isinstance(value, int | float | np.number):
-        return not math.isnan(float(value)) and float(value) > 0
-    return False
+def _raised_flags(row: Mapping[str, Any]) -> list[str]:
+    """Return the quality flags of ``row`` that are raised: True booleans, positive counts."""
+    from analysis.quality import QualityFlags
+
+    raised = []
+    for item in dataclasses.fields(QualityFlags):
+        value = row.get(item.name)
+        unit = item.metadata.get("unit")
+        if item.name == "n_repairs" or value is None or value is pd.NA:
+            continue  # repairs are listed on their own line
+        if unit == "flag" and bool(value):
+            raised.append(item.name)
+        elif unit == "count" and float(value) > 0:
+            raised.append(f"{item.name} ({int(value)})")
+    return raised
 
 
 def _quote_title(quote: Any) -> str:
