@@ -1,6 +1,8 @@
 """news-analysis: readability, quotation and source profiles of news articles.
 
-The public API is listed in ``__all__``; everything else is internal.
+The public API is listed in ``__all__``; everything else is internal. The
+readability function is reached as ``analysis.readability.readability``: exporting
+it here under the same name would hide the ``analysis.readability`` module.
 """
 
 from analysis.errors import (
@@ -14,7 +16,7 @@ from analysis.execute import run_report
 from analysis.load import Corpus, iter_articles, load_article, load_corpus, raw_text
 from analysis.profiling import ArticleProfile, CorpusProfile, profile_article, profile_corpus
 from analysis.quotes import Quote, QuoteAnalysis, analyze_quotes, extract_quotes
-from analysis.readability import Readability, paragraph_readability, readability
+from analysis.readability import Readability, paragraph_readability
 from analysis.schema import Article, SourceRef
 from analysis.sources import QuoteMeasures, Source, quote_measures, summarize_sources
 
@@ -47,7 +49,6 @@ __all__ = [
     "profile_corpus",
     "quote_measures",
     "raw_text",
-    "readability",
     "run_report",
     "summarize_sources",
 ]
