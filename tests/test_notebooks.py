@@ -221,24 +221,31 @@ def test_explore_notebook_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     )
 
 
-@pytest.mark.parametrize("cwd", ["repo", "elsewhere"])
-def test_plain_papermill_runs_the_readme_example(tmp_path: Path, cwd: str) -> None:
+@pytest.mark.parametrize(
+    ("notebook", "parameters", "cwd", "n_articles"),
+    [
+        # the README example, from the project folder
+        ("corpus_report", ["corpus", "seeds/levels/", "group_by", "level"], "repo", 12),
+        # a path relative to the project, run from elsewhere (as JupyterLab in notebooks/)
+        ("article_report", ["article", f"seeds/{SEED_ARTICLE}.txt"], "elsewhere", 1),
+    ],
+)
+def test_plain_papermill_runs(
+    tmp_path: Path, notebook: str, parameters: list[str], cwd: str, n_articles: int
+) -> None:
     papermill_cli = Path(sys.executable).parent / "papermill"
     out = tmp_path / "out.ipynb"
-    command = [
-        str(papermill_cli),
-        str(NOTEBOOKS / "corpus_report.ipynb"),
-        str(out),
-        "-p", "corpus", "seeds/levels/",
-        "-p", "group_by", "level",
-        "-p", "output_dir", str(tmp_path / "tables"),
-        "--no-progress-bar",
-    ]  # fmt: skip
+    command = [str(papermill_cli), str(NOTEBOOKS / f"{notebook}.ipynb"), str(out)]
+    pairs = [*parameters, "output_dir", str(tmp_path / "tables")]
+    for name, value in zip(pairs[::2], pairs[1::2], strict=True):
+        command += ["-p", name, value]
     where = REPO_ROOT if cwd == "repo" else tmp_path
-    result = subprocess.run(command, cwd=where, capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        [*command, "--no-progress-bar"], cwd=where, capture_output=True, text=True, timeout=180
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     articles = (tmp_path / "tables" / "articles.csv").read_text(encoding="utf-8")
-    assert len(articles.splitlines()) == 1 + 12  # the 12 level texts
+    assert len(articles.splitlines()) == 1 + n_articles
     assert (tmp_path / "tables" / "manifest.json").is_file()
 
 
