@@ -101,7 +101,8 @@ _INDIRECT_CUES = frozenset(
        "demanded", "demands", "referring", "pointed", "insist", "recommended", "believed",
        "expected", "worried", "worries", "doubted", "doubts", "assured", "informed",
        "reminded", "signaled", "signalled", "implied", "explains", "writes", "announcing",
-       "reporting", "revealing", "denying", "admitting", "conceding", "recalling"}
+       "reporting", "revealing", "denying", "admitting", "conceding", "recalling",
+       "planned", "intends", "intended", "tried", "decided"}
 )  # fmt: skip
 # Cues whose content is often just an object ("endorsed Clinton", "called for
 # a ban"): a one-word content counts, and a preposition joins the cue.
@@ -116,6 +117,13 @@ _OBJECT_VERBS = frozenset(
      "attacked", "welcomed", "applauded", "highlighted", "touted", "threatened",
      "demanded", "demands", "referring", "pointed", "promised", "promises", "vowed",
      "pledged", "recommended", "denied", "warned"}
+)  # fmt: skip
+# Verbs whose content is an infinitive: "wants to run", "plans to appeal".
+_INFINITIVE_VERBS = frozenset(
+    {"wants", "want", "wanted", "plans", "plan", "planned", "refused", "declined", "hopes",
+     "hope", "hoped", "vowed", "pledged", "promised", "threatened", "agreed", "intends",
+     "intended", "expects", "expected", "urged", "asked", "sought", "seeks", "tried",
+     "decided", "offered", "proposed", "appeared", "seemed", "appears", "seems"}
 )  # fmt: skip
 _PHRASAL_PARTICLES = frozenset({"for", "on", "to", "out", "about", "whether", "if"})
 # Cues whose object is a quoted description: "called it “a disgrace”".
@@ -150,7 +158,8 @@ def _trie_pattern(words: frozenset[str]) -> str:
     return build(trie)
 
 
-_INDIRECT_RE = re.compile(r"\b" + _trie_pattern(_INDIRECT_CUES) + r"\b")
+# Not inside hyphenated or apostrophised words: "so-called" is no cue.
+_INDIRECT_RE = re.compile(r"(?<![\w\-’'])" + _trie_pattern(_INDIRECT_CUES) + r"(?![\w\-’'])")
 # Anything that can start a reported-speech pattern; sentences without one are
 # skipped before any tokenising (most sentences of an article).
 # Any verb-like word followed by "that" ("recognized that", "learned that")
@@ -165,7 +174,9 @@ _NOT_THAT_VERBS = frozenset(
 # "Clinton: I support D.C. statehood" at the start of a paragraph.
 _HEADLINE_RE = re.compile(r"[A-Z][^:.!?\n“”\"]{0,60}?:[ \u00a0]+")
 _HINT_RE = re.compile(
-    _INDIRECT_RE.pattern + r"|ccording|\b(?:[Ii]t|[Tt]here)\s+(?:is|was|has|had)\b| that\b|:"
+    _INDIRECT_RE.pattern
+    + r"|ccording|\b(?:[Ii]t|[Tt]here)\s+(?:is|was|has|had)\b| that\b|:"
+    + r"|\bIn |xpected|eem|ppear|ikely"
 )
 _OBJECT_CUES = frozenset({"told", "tells", "tell", "telling", "warned", "warning", "assured"})
 _TIME_WORDS = frozenset(
@@ -187,6 +198,16 @@ _NO_SOURCE_RE = re.compile(
     r"[ \u00a0]+(?:widely[ \u00a0]+)?(?:reported|said|claimed|believed|expected|alleged|"
     r"understood|thought|feared|estimated|known|rumored|assumed|argued|announced|"
     r"speculated|suggested)[ \u00a0]+(?:that[ \u00a0]+)?"
+)
+_IN_DOCUMENT_RE = re.compile(
+    r"[Ii]n[ \u00a0]+((?:a|an|the|his|her|their|its)[ \u00a0]+[^,;]{0,80}?\b"
+    r"(?:poll|survey|report|study|interview|statement|letter|memo|speech|op-ed|column|email|"
+    r"tweet|post|filing|book|editorial|ad|video|release|analysis|memoir|essay)\b[^,;]{0,60}),"
+    r"[ \u00a0]+"
+)
+_EXPECTED_RE = re.compile(
+    r"\b(?:(?:is|are|was|were)[ \u00a0]+(?:widely[ \u00a0]+)?(?:expected|likely|unlikely)"
+    r"|seem(?:s|ed)?|appear(?:s|ed)?)[ \u00a0]+"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
 
@@ -647,6 +668,24 @@ def find_indirect(
         start, end = _strip_content(text, no_source.end(), hi)
         if _word_count(text, start, end) >= 3:
             return [Attribution(start, end, -1, -1, no_source.start(), no_source.end(), False)]
+    document = _IN_DOCUMENT_RE.match(text, lo, hi)
+    if document is not None:
+        # "In a new Fox News poll released Thursday, Trump led …": the document
+        # is the source, "In" the cue, the rest of the sentence the content.
+        content = _strip_content(text, document.end(), _clause_end(text, document.end(), hi))
+        if _word_count(text, *content) >= 3:
+            noun = document.start(1)
+            return [Attribution(*content, noun, document.end(1), lo, lo + 2, False)]
+    expected = _EXPECTED_RE.search(text, lo, hi)
+    if expected is not None and not _inside(expected.start(), blocked + quoted):
+        # "Obama is expected to join Clinton", "supporters seemed unperturbed":
+        # a judgement with no source; the whole clause is the content.
+        subject = _mention_before(text, lo, expected.start())
+        if subject is not None:
+            content = _strip_content(text, subject[0], _clause_end(text, expected.end(), hi))
+            if _word_count(text, *content) >= 4:
+                cue_end = expected.start() + len(expected.group().rstrip())
+                return [Attribution(*content, -1, -1, expected.start(), cue_end, False)]
     headline = _HEADLINE_RE.match(text, lo, hi)
     if headline is not None and (lo == 0 or text[lo - 1] == "\n"):
         # "Clinton: I support D.C. statehood." (headline style): the colon is the cue.
@@ -763,22 +802,33 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[_Token], i: int) -> A
     if rest:
         start = rest[0].start
     object_verb = token.word in _OBJECT_VERBS
-    if rest and object_verb and rest[0].word in _PHRASAL_PARTICLES:
+    infinitive = False
+    if rest and rest[0].word == "to" and (object_verb or token.word in _INFINITIVE_VERBS):
+        # "refused to sign the agreement": the infinitive is the content.
+        infinitive = True
+        start = rest[0].start
+    elif rest and object_verb and rest[0].word in _PHRASAL_PARTICLES:
         # "called for a ban", "pointed to the polls": the particle is part of the cue.
-        if rest[0].word in ("for", "on", "to", "out"):
+        if rest[0].word in ("for", "on", "out"):
             cue_end = rest[0].start + len(rest[0].raw.rstrip(_STRIP))
         rest = rest[1:]
         if rest:
             start = rest[0].start
     elif rest and rest[0].word in ("of", "about", "to", "for", "with", "by", "as", "at"):
         return None
-    content = _strip_content(text, start, _clause_end(text, start, hi))
+    end = _clause_end(text, start, hi)
+    if infinitive:
+        comma = text.find(",", start, end)
+        end = comma if comma > 0 else end
+    content = _strip_content(text, start, end)
     if _word_count(text, *content) < (1 if object_verb else 3):
         return None
     if mention is None:
-        if token.word not in _PARTICIPLES:
-            return None
+        # "Rich Heffley, a top operative …, said …" / "…, saying …": the
+        # subject that opens the sentence is the source.
         subject = _subject_at(text, lo, token.start)
+        if subject is None and token.word not in _PARTICIPLES:
+            return None
         m_start, m_end = subject if subject else (-1, -1)
         return Attribution(*content, m_start, m_end, token.start, cue_end, False)
     m_start, m_end, cue_start = mention
