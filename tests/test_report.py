@@ -303,7 +303,9 @@ def test_figures_are_labelled_and_byte_identical(index: int) -> None:
     svg = report.figure_svg(first.figure)
     assert svg == report.figure_svg(second.figure)
     assert b"<dc:date>" not in svg
-    assert first._repr_png_().startswith(b"\x89PNG")
+    png, metadata = first._repr_png_()
+    assert png.startswith(b"\x89PNG")
+    assert metadata["alt"].startswith(f"Chart {first.name}: ")
 
 
 def test_anonymous_share_is_pooled_per_group() -> None:

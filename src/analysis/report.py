@@ -127,8 +127,22 @@ class Chart:
         """The figure as PNG, rendered once for both the notebook and ``figures/``."""
         return figure_png(self.figure)
 
-    def _repr_png_(self) -> bytes:
-        return self.png
+    @property
+    def alt(self) -> str:
+        """A text description of the chart (its title and axis labels) for screen readers."""
+        parts: list[str] = []
+        title = self.figure.get_suptitle()
+        if title:
+            parts.append(title)
+        for ax in self.figure.axes:
+            labels = [ax.get_title(), ax.get_xlabel(), ax.get_ylabel()]
+            described = ", ".join(label for label in labels if label)
+            if described:
+                parts.append(described)
+        return f"Chart {self.name}: " + "; ".join(parts)
+
+    def _repr_png_(self) -> tuple[bytes, dict[str, str]]:
+        return self.png, {"alt": self.alt}
 
 
 def figure_png(figure: Figure) -> bytes:
