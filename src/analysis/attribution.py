@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from analysis.lexicons import ANONYMOUS_HEADS, CUE_ADVERBS
+from analysis.lexicons import ANONYMOUS_HEADS, CUE_ADVERBS, TITLE_WORDS
 from analysis.quotemarks import QuoteSpan
 
 __all__ = [
@@ -71,7 +71,10 @@ _DIRECT_CUES = frozenset(
      "pledged", "agreed", "suggested", "suggests", "maintained", "testified", "emailed",
      "texted", "wondered", "complained", "charged", "answered", "adding", "saying",
      "telling", "writing", "asking", "noting", "explaining", "declaring", "urged",
-     "stressed", "emphasized", "recounted", "mused", "added:", "says:", "said:"}
+     "stressed", "emphasized", "recounted", "mused", "added:", "says:", "said:", "scoffed",
+     "snapped", "fumed", "sneered", "retorted", "interjected", "whispered", "screamed",
+     "laughed", "sighed", "demanded", "pleaded", "begged", "cautioned", "marveled",
+     "lamented", "predicts", "concludes", "boasts", "complains"}
 )  # fmt: skip
 # Cues of reported speech: the clause after them is the content.
 _INDIRECT_CUES = frozenset(
@@ -354,7 +357,9 @@ def _mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | None
         # apposition runs back to the previous comma, the name before it.
         seg = text[tokens[0].start : last.end]
         match = re.search(
-            r"((?:[A-Z][^\s,]*[ \u00a0]+){0,4}[A-Z][^\s,]*),[ \u00a0]+[^,]{2,120},$", seg
+            r"((?:[A-Z][^\s,]*[ \u00a0]+(?:of[ \u00a0]+)?){0,4}[A-Z][^\s,]*),"
+            r"[ \u00a0]+[^,]{2,120},$",
+            seg,
         )
         if match:
             return tokens[0].start + match.start(1), last.end - 1, cue_start
@@ -382,6 +387,8 @@ def _mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | None
         or picked[0].word in _DETERMINERS
         or picked[0].word[:1].isdigit()
         or picked[0].word in ANONYMOUS_HEADS
+        or picked[0].word in _LOWER_TITLES
+        or (picked[0].word in TITLE_WORDS and len(picked) > 1)
     ):
         picked.pop(0)
     if not picked:
@@ -531,11 +538,15 @@ def _after_quote(
                 )
             found = _mention_before(text, after[0].start, token.start)
             if found is None:
-                return None
+                # '"…" the presumptive GOP nominee, Donald Trump, tweeted'
+                subject = _subject_at(text, after[0].start, token.start)
+                if subject is None:
+                    return None
+                found = (*subject, token.start)
             m_start, m_end, cue_start = found
             end = quote.end
             between = text[quote.close_end : m_start]
-            if len(between.strip(" ,\u00a0").split()) >= 2:
+            if len(between.strip(" ,\u00a0").split()) >= 2 and between.rstrip().endswith(","):
                 # '"…" and against the gun-control law, Clinton said': the words
                 # after the marks belong to the content, up to the comma.
                 comma = between.rfind(",")

@@ -329,7 +329,7 @@ def _build_quotes(
         )  # fmt: skip
         quotes.append(quote)
         last_end = att.end
-        if kind == "direct" and quote.speaker_start is not None:
+        if kind in ("direct", "mixed") and quote.speaker_start is not None:
             last_speech = quote
     return tuple(quotes)
 
