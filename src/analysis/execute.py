@@ -717,15 +717,13 @@ def run_report(
     parameters and ReportError when a cell fails (the executed notebook is kept).
     """
     out = Path(output_dir) if output_dir is not None else _default_output_dir(corpus, article)
-    parameters: dict[str, object]
+    name = "corpus_report" if article is None else "article_report"
+    parameters: dict[str, object] = {"corpus": str(corpus)}
     if article is not None:
-        name = "article_report"
-        parameters = {"article": article, "corpus": str(corpus)}
-        optional: dict[str, object] = {"title": title, "group_by": group_by, "top_n": top_n}
-    else:
-        name = "corpus_report"
-        parameters = {"corpus": str(corpus)}
-        optional = {"title": title, "group_by": group_by, "top_n": top_n}
+        parameters["article"] = article
+    # Options left at None keep the notebook's defaults; one the notebook does not
+    # take (top_n for an article) is rejected by check_parameters below.
+    optional = {"title": title, "group_by": group_by, "top_n": top_n}
     parameters.update({key: value for key, value in optional.items() if value is not None})
     parameters["output_dir"] = out.as_posix()
     notebook = notebook_path(name)
