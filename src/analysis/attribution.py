@@ -105,7 +105,8 @@ _INDIRECT_CUES = frozenset(
        "expected", "worried", "worries", "doubted", "doubts", "assured", "informed",
        "reminded", "signaled", "signalled", "implied", "explains", "writes", "announcing",
        "reporting", "revealing", "denying", "admitting", "conceding", "recalling",
-       "planned", "intends", "intended", "tried", "decided"}
+       "planned", "intends", "intended", "tried", "decided", "seems", "seemed", "appears",
+       "appeared"}
 )  # fmt: skip
 # Cues whose content is often just an object ("endorsed Clinton", "called for
 # a ban"): a one-word content counts, and a preposition joins the cue.
@@ -176,10 +177,33 @@ _NOT_THAT_VERBS = frozenset(
 )  # fmt: skip
 # "Clinton: I support D.C. statehood" at the start of a paragraph.
 _HEADLINE_RE = re.compile(r"[A-Z][^:.!?\n“”\"]{0,60}?:[ \u00a0]+")
+# One word-bounded alternation (a superset is fine: it only decides which
+# sentences are looked at), much cheaper than one search per pattern.
 _HINT_RE = re.compile(
-    _INDIRECT_RE.pattern
-    + r"|ccording|\b(?:[Ii]t|[Tt]here)\s+(?:is|was|has|had)\b| that\b|:"
-    + r"|\bIn |xpected|eem|ppear|ikely"
+    r"\b(?:"
+    + _trie_pattern(
+        _INDIRECT_CUES
+        | {
+            "according",
+            "According",
+            "expected",
+            "seem",
+            "seems",
+            "seemed",
+            "appear",
+            "appears",
+            "appeared",
+            "likely",
+            "unlikely",
+            "In",
+            "that",
+            "It",
+            "it",
+            "There",
+            "there",
+        }
+    )
+    + r")\b|:"
 )
 _OBJECT_CUES = frozenset({"told", "tells", "tell", "telling", "warned", "warning", "assured"})
 _TIME_WORDS = frozenset(
@@ -210,7 +234,7 @@ _IN_DOCUMENT_RE = re.compile(
 )
 _EXPECTED_RE = re.compile(
     r"\b(?:(?:is|are|was|were)[ \u00a0]+(?:widely[ \u00a0]+)?(?:expected|likely|unlikely)"
-    r"|seem(?:s|ed)?|appear(?:s|ed)?)[ \u00a0]+"
+    r")[ \u00a0]+"
 )
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
 
@@ -240,9 +264,13 @@ class _Token(NamedTuple):
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Token]:
     """Return the whitespace-separated tokens of text[lo:hi] with lower-cased bare words."""
+    # tuple.__new__ skips the NamedTuple constructor written in Python: this
+    # list is built for every cue and quote, so it is the hottest line.
+    new = tuple.__new__
     return [
-        _Token(m.start(), m.end(), m.group(), m.group().strip(_STRIP).lower())
+        new(_Token, (m.start(), m.end(), raw, raw.strip(_STRIP).lower()))
         for m in _TOKEN_RE.finditer(text, lo, hi)
+        for raw in (m.group(),)
     ]
 
 
@@ -294,7 +322,7 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
 _NEXT_CLAUSE_RE = re.compile(
     r",[ \u00a0]+(?:"
     + "|".join(sorted(_PARTICIPLES | {"referring", "according", "citing"}))
-    + r")\b|;|,?[ \u00a0]+(?:while|whereas|when asked)[ \u00a0]"
+    + r")\b|;|,?[ \u00a0]+(?:while|whereas|when asked)[ \u00a0]|,[ \u00a0]+(?:which|including)\b"
 )
 
 
@@ -828,7 +856,9 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[_Token], i: int) -> A
     elif rest and rest[0].word in ("of", "about", "to", "for", "with", "by", "as", "at"):
         return None
     end = _clause_end(text, start, hi)
-    if infinitive:
+    if infinitive or (object_verb and token.word not in _DIRECT_CUES):
+        # An object or infinitive ends at the first comma ("mentioned the
+        # former secretary, and at one point …").
         comma = text.find(",", start, end)
         end = comma if comma > 0 else end
     content = _strip_content(text, start, end)
