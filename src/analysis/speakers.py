@@ -261,6 +261,7 @@ class Resolver:
         self._text = text
         self._entities: list[_Entity] = []
         self._scanned: tuple[list[tuple[int, str]], list[int]] | None = None
+        self._read: dict[int, _Entity | None] = {}
 
     def _name_index(self) -> tuple[list[tuple[int, str]], list[int]]:
         """Return the capitalised name runs of the text and their positions.
@@ -276,6 +277,12 @@ class Resolver:
 
     def _entity(self, run: tuple[int, str]) -> _Entity | None:
         """Return the person entity of a scanned name run, or None when it is no person."""
+        if run[0] not in self._read:
+            self._read[run[0]] = self._read_run(run)
+        return self._read[run[0]]
+
+    def _read_run(self, run: tuple[int, str]) -> _Entity | None:
+        """Return the entity a name run reads as (see :meth:`_entity`, which caches it)."""
         start, phrase = run
         tokens = phrase.split()
         honorific = _bare(tokens[0]) if _bare(tokens[0]) in _HONORIFICS else None
