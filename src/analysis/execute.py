@@ -613,6 +613,11 @@ def execute_notebook(
         raise failure or ReportError(f"{notebook.name}: papermill wrote no notebook")
     nb = _executed_notebook(output_path)
     timings = strip_volatile(nb)
+    # Paths relative to the working directory, so a clone in another folder writes
+    # the same executed notebook.
+    meta = nb.metadata.get("papermill", {})
+    meta["input_path"] = _display_path(notebook)
+    meta["output_path"] = _display_path(output_path)
     nb.metadata["kernelspec"] = {
         "name": KERNEL_NAME,
         "display_name": "Python (news-analysis)",
