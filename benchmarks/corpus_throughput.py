@@ -36,11 +36,16 @@ TRAIN = SHARED / "corpora" / "polnear-train.jsonl"
 ENGINES = ("local", "processes", "dask")
 
 
-def write_corpus(path: Path, n_articles: int) -> Path:
-    """Write ``n_articles`` JSONL records (PolNeAR train texts, repeated) and return ``path``."""
+def write_corpus(folder: Path, n_articles: int, per_file: int = 2500) -> Path:
+    """Write ``n_articles`` PolNeAR train texts (repeated) as JSONL files; return the folder.
+
+    Files of ``per_file`` records keep each under the loader's 100 MB file limit.
+    """
     records = [json.loads(line) for line in TRAIN.read_text(encoding="utf-8").splitlines()]
-    with path.open("w", encoding="utf-8") as out:
-        for number in range(n_articles):
+    folder.mkdir(parents=True, exist_ok=True)
+    for start in range(0, n_articles, per_file):
+        lines = []
+        for number in range(start, min(start + per_file, n_articles)):
             record = records[number % len(records)]
             row = {
                 "id": f"{record['id']}-{number // len(records)}",
@@ -49,8 +54,11 @@ def write_corpus(path: Path, n_articles: int) -> Path:
                 "publisher": record["publisher"],
                 "date": record["date"],
             }
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return path
+            lines.append(json.dumps(row, ensure_ascii=False) + "\n")
+        (folder / f"part-{start // per_file:03d}.jsonl").write_text(
+            "".join(lines), encoding="utf-8"
+        )
+    return folder
 
 
 class TreeMemory:
@@ -206,7 +214,7 @@ def main() -> None:
         f" {'RSS total':>10}"
     )
     with tempfile.TemporaryDirectory() as folder:
-        corpus = write_corpus(Path(folder) / "corpus.jsonl", args.articles)
+        corpus = write_corpus(Path(folder) / "corpus", args.articles)
         local_rate = None
         for engine in args.engines.split(","):
             result = run_in_subprocess(engine, corpus, args.jobs)
@@ -221,7 +229,7 @@ def main() -> None:
                 f" {result['rss_total_mb']:>7.0f} MB"
             )
         if args.big:
-            big = write_corpus(Path(folder) / "big.jsonl", args.big)
+            big = write_corpus(Path(folder) / "big", args.big)
             result = run_in_subprocess(args.big_engine, big, args.jobs)
             print(
                 f"\n{args.big} articles with {args.big_engine}: {result['seconds']:.0f} s, "
