@@ -16,6 +16,9 @@ Usage:
   string equals the gold source or shares a capitalised name token with it.
   When the gold source is null the speaker is right only if none is predicted.
 * The last line is ``direct_e2e_f1=0.xxx``.
+* ``--iou`` changes the 0.5 threshold; ``--ignore-pred-direct`` counts every
+  prediction as direct; ``--only-direct`` drops predictions marked not direct
+  before scoring (so the all-attributions row sees only direct ones too).
 
 Standard library only, so it runs anywhere the corpus is.
 """

@@ -504,7 +504,7 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
     found = _after_quote(text, quote, after, right)
     if found is not None:
         lead = text[left : quote.open_start]
-        if len(lead.split()) >= 2 and not lead.rstrip().endswith((":", ",")):
+        if len(lead.split()) >= 2 and not lead.rstrip().endswith((":", ",", "-", "—", "–")):
             # "But Mr. Kim's “execution has been challenged,” Mr. Solomon said":
             # the words before the marks belong to the same reported clause.
             start, _ = _strip_content(text, left, quote.open_start)
@@ -551,6 +551,9 @@ def _after_quote(
                 True,
             )
         if token.word in _DIRECT_CUES and (token.raw[:1].islower() or i > 0):
+            if token.raw.endswith(":"):
+                # '"…," Trump said: "…"': the cue introduces the next quotation.
+                return None
             if i == 0:
                 mention = _mention_after(text, _cue_end(text, token, right) + 1, right)
                 if mention is None:

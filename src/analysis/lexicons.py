@@ -157,7 +157,9 @@ CUE_ADVERBS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# Honorifics and titles that precede a name and are split off into the role.
+# Honorifics, titles and the capitalised words of institutional titles
+# ("White House", "Democratic", "National") that precede a name in a
+# capitalised run; they are split off into the role, never part of the name.
 TITLE_WORDS: frozenset[str] = frozenset(
     {
         "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
