@@ -111,6 +111,9 @@ KERNEL_ENV = {
     "SOURCE_DATE_EPOCH": "0",
     "PYDEVD_DISABLE_FILE_VALIDATION": "1",
     "MPLBACKEND": "agg",
+    # tqdm.auto warns inside a kernel without ipywidgets even when bars are off;
+    # the warning names the venv's path, which would make notebooks differ by clone.
+    "PYTHONWARNINGS": "ignore:IProgress not found",
 }
 
 
