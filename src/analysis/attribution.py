@@ -18,6 +18,7 @@ from analysis.quotemarks import QuoteSpan
 __all__ = [
     "Attribution",
     "attribute_direct",
+    "attribute_intro",
     "cue_hints",
     "find_indirect",
     "sentence_spans",
@@ -459,8 +460,14 @@ def _subject_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first.start, last.start + len(last.raw.rstrip(_STRIP))
 
 
-def _mention_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
-    """Return the span of a noun phrase starting at ``start`` ("said Kevin Madden, a ...")."""
+def _mention_after(
+    text: str, start: int, hi: int, *, loose: bool = False
+) -> tuple[int, int] | None:
+    """Return the span of a noun phrase starting at ``start`` ("said Kevin Madden, a ...").
+
+    ``loose`` accepts any first word ("said master of ceremonies Asab Al-Tabchi"),
+    for the inverted order after a quotation that ends in a comma.
+    """
     tokens = _tokens(text, start, min(hi, start + 200))
     if not tokens:
         return None
@@ -469,6 +476,7 @@ def _mention_after(text: str, start: int, hi: int) -> tuple[int, int] | None:
         first.raw.lstrip(_STRIP)[:1].isupper()
         or first.word in _DETERMINERS
         or first.word in _LOWER_TITLES
+        or (loose and first.word.isalpha() and first.word not in _NP_STOP)
     ):
         return None
     if first.word in _TIME_WORDS:
@@ -533,6 +541,7 @@ def _after_quote(
             quote.start, quote.end, mention[0], mention[1], first.start, dash_end, True
         )
     closed_sentence = text[quote.start : quote.end].rstrip().endswith(".")
+    open_ended = text[quote.start : quote.end].rstrip()[-1:] in (",", "?", "!")
     for i, token in enumerate(after[:12]):
         if closed_sentence and i > 0 and len(after) - i > 4:
             # "…done.” Greene added that …" starts a new sentence of its own.
@@ -550,12 +559,25 @@ def _after_quote(
                 after[i + 1].end,
                 True,
             )
-        if token.word in _DIRECT_CUES and (token.raw[:1].islower() or i > 0):
+        generic = (
+            0 < i <= 4
+            and open_ended
+            and token.raw[:1].islower()
+            and token.word.isalpha()
+            and token.word.endswith(("ed", "s"))
+            and after[0].raw.lstrip(_STRIP)[:1].isupper()
+        )
+        if generic or (token.word in _DIRECT_CUES and (token.raw[:1].islower() or i > 0)):
+            # '"…," Beck questioned.' / '"…," Mr. Rubel pointed out.': after a
+            # quotation ending in a comma, "Name verb-ed" is an attribution
+            # whatever the verb.
             if token.raw.endswith(":"):
                 # '"…," Trump said: "…"': the cue introduces the next quotation.
                 return None
             if i == 0:
-                mention = _mention_after(text, _cue_end(text, token, right) + 1, right)
+                mention = _mention_after(
+                    text, _cue_end(text, token, right) + 1, right, loose=open_ended
+                )
                 if mention is None:
                     return None
                 return Attribution(
@@ -675,6 +697,26 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[_Token], left: int) ->
         if back > 1 and (_ends_sentence(token) or any(c in token.raw for c in '“”"')):
             return None
     return None
+
+
+def attribute_intro(text: str, quote: QuoteSpan, lo: int, colon: int) -> Attribution | None:
+    """Return the attribution of a quotation introduced by a sentence ending in a colon.
+
+    ``lo`` is where that sentence starts and ``colon`` the offset of its colon
+    ("Cruz continued:" / "17-year-old Jared Potts echoed:" then the quotation
+    in the next paragraph). The cue is the reporting verb when there is one,
+    else the colon, and the sentence's subject is the source.
+    """
+    before = _tokens(text, max(lo, colon - 160), colon + 1)
+    if not before:
+        return None
+    found = _cue_before(text, quote, before, lo)
+    if found is not None:
+        return found
+    subject = _subject_at(text, lo, colon)
+    if subject is None or len(before) > 8:
+        return None
+    return Attribution(quote.start, quote.end, *subject, colon, colon + 1, True)
 
 
 def cue_hints(text: str) -> list[int]:

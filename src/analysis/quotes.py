@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 from analysis.attribution import (
     Attribution,
     attribute_direct,
+    attribute_intro,
     cue_hints,
     find_indirect,
     sentence_spans,
@@ -169,6 +170,13 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
                 e_hi = max(e_hi, n_hi)
         right = min(e_hi, spans[index + 1].open_start if index + 1 < len(spans) else len(text))
         attribution = attribute_direct(text, span, left, right)
+        if attribution is None and 0 < span.paragraph < len(paragraphs):
+            p_lo, _ = paragraphs[span.paragraph]
+            prev_hi = paragraphs[span.paragraph - 1][1]
+            if text[p_lo : span.open_start].strip() == "" and text[:prev_hi].rstrip().endswith(":"):
+                # "Cruz continued:\n\n“…”": the paragraph before introduces it.
+                colon = len(text[:prev_hi].rstrip()) - 1
+                attribution = attribute_intro(text, span, sentence_at(colon)[0], colon)
         if attribution is not None:
             direct[index] = attribution
     _share_along_paragraph_pieces(spans, direct)
