@@ -13,6 +13,7 @@ import pytest
 from analysis import profiling
 from analysis.errors import ArticleLoadError, ParameterError, ProfileError
 from analysis.load import iter_articles, load_article
+from analysis.partition import corpus_tasks
 from analysis.profiling import (
     ArticleProfile,
     CorpusProfile,
@@ -391,9 +392,7 @@ def test_small_files_go_to_workers_only_when_they_can_see_them(
     files_in_workers: bool, kinds: set[str], seeds_dir: Path
 ) -> None:
     tasks = list(
-        profiling._tasks(
-            seeds_dir, parallel=True, files_in_workers=files_in_workers, chunk_size=None
-        )
+        corpus_tasks(seeds_dir, parallel=True, files_in_workers=files_in_workers, chunk_size=None)
     )
     assert {type(task).__name__ for task in tasks} == kinds
     articles = [r for t in tasks for r in profiling.profile_chunk(t).articles]

@@ -24,7 +24,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, cast
@@ -34,6 +34,7 @@ import pandas as pd
 
 from analysis.engines import ENGINES, default_jobs, map_ordered
 from analysis.errors import ArticleLoadError, ParameterError, ProfileError
+from analysis.partition import FileTask, corpus_tasks, load_files
 from analysis.quality import QualityFlags, quality_flags
 from analysis.quotes import Quote, analyze_quotes
 from analysis.readability import Readability, readability
@@ -63,17 +64,6 @@ Format = Literal["csv", "parquet"]
 FLOAT_FORMAT = "%.10g"
 # Rows kept as dicts before they are converted into typed columns.
 _FLUSH_ROWS = 2048
-# Chunk sizes for parallel engines: small first chunks keep every worker busy
-# on small corpora, then chunks of _CHUNK_SIZE keep the per-task overhead small.
-_CHUNK_SIZE = 64
-_RAMP = (8, 16, 32)
-_LOCAL_CHUNK_SIZE = 32
-# Files up to _BIG_FILE_BYTES are loaded by the workers, bundled until a task
-# holds _BUNDLE_BYTES (after a ramp, as for chunks); bigger files are read by
-# the parent and sent on in chunks of records.
-_BIG_FILE_BYTES = 256 * 1024
-_BUNDLE_RAMP_BYTES = (16 * 1024, 64 * 1024, 128 * 1024)
-_BUNDLE_BYTES = 256 * 1024
 _SORT_KEYS = {
     "articles": ["id"],
     "quotes": ["article_id", "quote_index"],
@@ -286,32 +276,13 @@ class ChunkResult:
     pid: int = 0
 
 
-@dataclass(frozen=True)
-class FileTask:
-    """Small files a worker loads and profiles itself, so loading runs in parallel too.
-
-    Attributes:
-        files: (path, corpus root) pairs, in corpus order.
-    """
-
-    files: tuple[tuple[str, str], ...]
-
-
-def _load_files(task: FileTask) -> Iterator[Article | ArticleLoadError]:
-    """Yield the articles and load errors of the files of ``task``, in order."""
-    from analysis.load import iter_file
-
-    for path, root in task.files:
-        yield from iter_file(path, root=root, errors="collect")
-
-
 def profile_chunk(task: Sequence[Article | ArticleLoadError] | FileTask) -> ChunkResult:
     """Return the table rows of a chunk of articles (or of files to load first).
 
     A file or record that fails to load, or an article that fails to profile,
     becomes a row of the errors table; the rest of the chunk goes on.
     """
-    items = _load_files(task) if isinstance(task, FileTask) else task
+    items = load_files(task) if isinstance(task, FileTask) else task
     result = ChunkResult(pid=os.getpid())
     for item in items:
         result.n_articles += 1
@@ -581,115 +552,6 @@ def _read_table(path: Path, table: str) -> pd.DataFrame:
     return frame
 
 
-def _split_source(source: Any) -> tuple[list[str] | None, Iterator[Any]]:
-    """Return (paths, no items) for a path source, or (None, items) for given articles."""
-    if isinstance(source, (str, os.PathLike)):
-        return [os.fspath(source)], iter(())
-    if isinstance(source, Article):
-        return None, iter((source,))
-    items = iter(source)
-    first = next(items, None)
-    if first is None:
-        return None, iter(())
-    if isinstance(first, (str, os.PathLike)):
-        return [os.fspath(item) for item in (first, *items)], iter(())
-    return None, _chain(first, items)
-
-
-def _checked_items(items: Iterator[Any]) -> Iterator[Article | ArticleLoadError]:
-    """Yield the given articles; raise ParameterError for anything else."""
-    for item in items:
-        if not isinstance(item, (Article, ArticleLoadError)):
-            raise ParameterError(
-                f"profile_corpus got a {type(item).__name__}; give paths or Article objects"
-            )
-        yield item
-
-
-def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
-    """Yield ``first`` then everything in ``rest``."""
-    yield first
-    yield from rest
-
-
-def _chunk_sizes(chunk_size: int | None, ramp: Sequence[int], size: int) -> Iterator[int]:
-    """Yield successive chunk sizes: ``chunk_size`` if given, else ``ramp``, then ``size``."""
-    if chunk_size is not None:
-        while True:
-            yield chunk_size
-    yield from ramp
-    while True:
-        yield size
-
-
-def _chunks(
-    items: Iterable[Article | ArticleLoadError], sizes: Iterator[int]
-) -> Iterator[list[Article | ArticleLoadError]]:
-    """Yield lists of the given sizes (load errors ride along and become error rows)."""
-    size = next(sizes)
-    chunk: list[Article | ArticleLoadError] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-            size = next(sizes)
-    if chunk:
-        yield chunk
-
-
-def _tasks(
-    source: Any, *, parallel: bool, files_in_workers: bool, chunk_size: int | None
-) -> Iterator[list[Article | ArticleLoadError] | FileTask]:
-    """Yield the work of a corpus run in corpus order.
-
-    Given articles go in chunks. For paths, when ``files_in_workers`` (the
-    workers share this machine's files and working folder), small files are
-    bundled into :class:`FileTask` so the workers load them, and a large
-    multi-record file is read here and sent on in chunks of records, so
-    neither one big JSONL file nor thousands of small files leave a worker
-    idle. Otherwise every article is loaded here and sent in chunks.
-    """
-    from analysis.load import discover_files, iter_file
-
-    if parallel:
-        sizes = _chunk_sizes(chunk_size, _RAMP, _CHUNK_SIZE)
-    else:
-        sizes = _chunk_sizes(chunk_size, (), _LOCAL_CHUNK_SIZE)
-    paths, given = _split_source(source)
-    if paths is None:
-        yield from _chunks(_checked_items(given), sizes)
-        return
-    # A path that does not exist, or holds no articles, is the caller's
-    # mistake rather than a bad article: discover_files raises it.
-    pairs = discover_files(paths)
-    if not files_in_workers:
-        loaded = (item for f, r in pairs for item in iter_file(f, root=r, errors="collect"))
-        yield from _chunks(loaded, sizes)
-        return
-    limits = _chunk_sizes(None, _BUNDLE_RAMP_BYTES, _BUNDLE_BYTES)
-    bundle: list[tuple[str, str]] = []
-    bundle_bytes, limit = 0, next(limits)
-    for file, root in pairs:
-        try:
-            size = file.stat().st_size
-        except OSError:
-            size = 0  # the loader reports the problem in its own words
-        if size > _BIG_FILE_BYTES:
-            if bundle:
-                yield FileTask(tuple(bundle))
-                bundle, bundle_bytes, limit = [], 0, next(limits)
-            yield from _chunks(iter_file(file, root=root, errors="collect"), sizes)
-            continue
-        bundle.append((str(file), str(root)))
-        bundle_bytes += size
-        if bundle_bytes >= limit or (chunk_size is not None and len(bundle) >= chunk_size):
-            yield FileTask(tuple(bundle))
-            bundle, bundle_bytes, limit = [], 0, next(limits)
-    if bundle:
-        yield FileTask(tuple(bundle))
-
-
 def _progress_bar(enabled: bool) -> Any:
     """Return a tqdm bar counting articles, disabled unless asked for and on a terminal."""
     from tqdm.auto import tqdm
@@ -739,7 +601,7 @@ def profile_corpus(
     pids: set[int] = set()
     # Workers of a cluster the caller gave may not see this machine's files.
     files_in_workers = engine == "processes" or (engine == "dask" and client is None)
-    tasks = _tasks(
+    tasks = corpus_tasks(
         source,
         parallel=engine != "local",
         files_in_workers=files_in_workers,
