@@ -19,15 +19,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
-from analysis.attribution import (
-    Attribution,
-    attribute_direct,
-    attribute_intro,
-    cue_hints,
-    find_indirect,
-    sentence_spans,
-)
+from analysis.attribution import Attribution, sentence_spans
+from analysis.direct_speech import attribute_direct, attribute_intro
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
+from analysis.reported_speech import cue_hints, find_indirect
 from analysis.schema import Article
 from analysis.speakers import Resolver, parse_mention
 

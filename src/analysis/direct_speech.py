@@ -1,0 +1,251 @@
+"""Direct speech: the speaker and cue of a quotation, from the words around its marks.
+
+Patterns: ``"…," X said`` / ``"…," said X`` / ``"…" — X`` after the marks,
+``X said: "…"`` / ``X told Y, "…"`` before them, ``X called it "…"`` when the
+quotation ends the sentence, and a quotation introduced by a sentence ending
+in a colon in the paragraph before (``Cruz continued:``).
+"""
+
+from __future__ import annotations
+
+from analysis.attribution import (
+    DASHES,
+    DIRECT_CUES,
+    PARTICIPLES,
+    STRIP_CHARS,
+    Attribution,
+    Token,
+    cue_phrase_end,
+    ends_sentence,
+    find_mention_after,
+    find_mention_before,
+    find_subject,
+    split_tokens,
+    strip_content,
+)
+from analysis.quotemarks import QuoteSpan
+
+__all__ = ["attribute_direct", "attribute_intro"]
+
+# Cues whose object is a quoted description: "called it “a disgrace”".
+_NAMING_CUES = frozenset(
+    {"called", "calls", "calling", "described", "describes", "describing", "denounced",
+     "dubbed", "labeled", "labelled", "branded", "termed", "decried", "slammed"}
+)  # fmt: skip
+
+
+def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attribution | None:
+    """Return the attribution of a quotation from the words around its marks, or None.
+
+    ``left`` and ``right`` bound the clause around the quote (the sentence, cut
+    at neighbouring quotations). Tries, in order: a cue after the quote
+    (``"…," X said`` / ``"…," said X`` / ``"…" — X``) and a cue before it ending
+    in a comma or colon (``X said: "…"``, ``X told Y, "…"``).
+    """
+    after = split_tokens(text, quote.close_end, min(right, quote.close_end + 160))
+    found = _after_quote(text, quote, after, right)
+    if found is not None:
+        lead = text[left : quote.open_start]
+        if len(lead.split()) >= 2 and not lead.rstrip().endswith((":", ",", "-", "—", "–")):
+            # "But Mr. Kim's “execution has been challenged,” Mr. Solomon said":
+            # the words before the marks belong to the same reported clause.
+            start, _ = strip_content(text, left, quote.open_start)
+            found = found._replace(start=start, end=quote.close_end)
+        return found
+    reaches_end = text[quote.close_end : right].strip(" \u00a0.!?…”\"'’)") == ""
+    return _before_quote(text, quote, left, reaches_end)
+
+
+def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) -> Attribution | None:
+    """Return the attribution that follows a quote's closing mark, or None."""
+    if not after:
+        return None
+    first = after[0]
+    if first.raw.startswith(DASHES) or first.raw in ("-",):
+        dash_end = first.start + len(first.raw) - len(first.raw.lstrip("—–-―"))
+        name_start = dash_end
+        if name_start == first.end and len(after) > 1:
+            name_start = after[1].start
+        mention = find_mention_after(text, name_start, right)
+        if mention is None:
+            return None
+        return Attribution(
+            quote.start, quote.end, mention[0], mention[1], first.start, dash_end, True
+        )
+    closed_sentence = text[quote.start : quote.end].rstrip().endswith(".")
+    open_ended = text[quote.start : quote.end].rstrip()[-1:] in (",", "?", "!")
+    for i, token in enumerate(after[:12]):
+        if closed_sentence and i > 0 and len(after) - i > 4:
+            # "…done.” Greene added that …" starts a new sentence of its own.
+            return None
+        if token.word == "according" and i + 1 < len(after) and after[i + 1].word == "to":
+            mention = find_mention_after(text, after[i + 1].end + 1, right)
+            if mention is None or i > 1:
+                return None
+            return Attribution(
+                quote.start,
+                quote.end,
+                mention[0],
+                mention[1],
+                token.start,
+                after[i + 1].end,
+                True,
+            )
+        generic = (
+            0 < i <= 4
+            and open_ended
+            and token.raw[:1].islower()
+            and token.word.isalpha()
+            and token.word.endswith(("ed", "s"))
+            and after[0].raw.lstrip(STRIP_CHARS)[:1].isupper()
+        )
+        if generic or (token.word in DIRECT_CUES and (token.raw[:1].islower() or i > 0)):
+            # '"…," Beck questioned.' / '"…," Mr. Rubel pointed out.': after a
+            # quotation ending in a comma, "Name verb-ed" is an attribution
+            # whatever the verb.
+            if token.raw.endswith(":"):
+                # '"…," Trump said: "…"': the cue introduces the next quotation.
+                return None
+            if i == 0:
+                mention = find_mention_after(
+                    text, cue_phrase_end(text, token, right) + 1, right, loose=open_ended
+                )
+                if mention is None:
+                    return None
+                return Attribution(
+                    quote.start,
+                    quote.end,
+                    mention[0],
+                    mention[1],
+                    token.start,
+                    cue_phrase_end(text, token, right),
+                    True,
+                )
+            found = find_mention_before(text, after[0].start, token.start)
+            if found is None:
+                # '"…" the presumptive GOP nominee, Donald Trump, tweeted'
+                subject = find_subject(text, after[0].start, token.start)
+                if subject is None:
+                    return None
+                found = (*subject, token.start)
+            m_start, m_end, cue_start = found
+            end = quote.end
+            between = text[quote.close_end : m_start]
+            if len(between.strip(" ,\u00a0").split()) >= 2 and between.rstrip().endswith(","):
+                # '"…" and against the gun-control law, Clinton said': the words
+                # after the marks belong to the content, up to the comma.
+                comma = between.rfind(",")
+                end = quote.close_end + (comma if comma > 0 else len(between.rstrip()))
+            return Attribution(
+                quote.start,
+                end,
+                m_start,
+                m_end,
+                cue_start,
+                cue_phrase_end(text, token, right),
+                True,
+            )
+        if ends_sentence(token) or token.raw[-1] in ";:":
+            return None
+        if any(ch in token.raw for ch in '“”"«»'):
+            return None
+    return None
+
+
+def _before_quote(text: str, quote: QuoteSpan, left: int, reaches_end: bool) -> Attribution | None:
+    """Return the attribution of ``X said: "…"`` / ``X told Y, "…"`` before a quote.
+
+    Without a comma or colon before the marks (``X said that "…"``, ``X called
+    it "…"``) the quote is part of a clause: it is attributed here only when
+    it runs to the end of the sentence, with the clause as content; a quoted
+    fragment inside a longer sentence is left to the reported-speech pass.
+    """
+    before = split_tokens(text, max(left, quote.open_start - 160), quote.open_start)
+    if not before:
+        return None
+    if before[-1].raw.endswith((",", ":")):
+        return _cue_before(text, quote, before, left)
+    if not reaches_end:
+        return None
+    if before[-1].word in DIRECT_CUES:
+        return _cue_before(text, quote, before, left)
+    return _naming_quote(text, quote, before, left)
+
+
+def _naming_quote(
+    text: str, quote: QuoteSpan, before: list[Token], left: int
+) -> Attribution | None:
+    """Return the attribution of ``X denounced it as "…"`` / ``X called it "…"``, or None."""
+    for back in range(1, min(len(before), 7) + 1):
+        token = before[-back]
+        if ends_sentence(token) or any(c in token.raw for c in '“”"'):
+            return None
+        if token.word in _NAMING_CUES and token.raw[:1].islower():
+            found = find_mention_before(text, left, token.start)
+            if found is None:
+                return None
+            m_start, m_end, cue_start = found
+            return Attribution(
+                before[-back + 1].start if back > 1 else quote.open_start,
+                quote.close_end,
+                m_start,
+                m_end,
+                cue_start,
+                token.start + len(token.raw),
+                True,
+            )
+    return None
+
+
+def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> Attribution | None:
+    """Return the attribution of a cue that ends in a comma or colon before a quote."""
+    for back in range(1, min(len(before), 9) + 1):
+        token = before[-back]
+        if token.word in DIRECT_CUES and token.raw[:1].islower():
+            if back > 1 and not before[-1].raw.endswith((",", ":")):
+                # "X said that “…”": the clause after the cue is the content.
+                quote = quote._replace(start=before[-back + 1].start, end=quote.close_end)
+            found = find_mention_before(text, left, token.start)
+            if found is None:
+                # "Christie bristled …, saying, “…”", "he laughed and said, “…”",
+                # "Gov. John Kasich (R-OH), said, “…”": the sentence's subject speaks.
+                subject = find_subject(text, left, token.start)
+                if subject is None and token.word not in PARTICIPLES:
+                    return None
+                m_start, m_end = subject if subject else (-1, -1)
+                return Attribution(
+                    quote.start, quote.end, m_start, m_end, token.start, token.end, True
+                )
+            m_start, m_end, cue_start = found
+            return Attribution(
+                quote.start,
+                quote.end,
+                m_start,
+                m_end,
+                cue_start,
+                cue_phrase_end(text, token, quote.open_start),
+                True,
+            )
+        if back > 1 and (ends_sentence(token) or any(c in token.raw for c in '“”"')):
+            return None
+    return None
+
+
+def attribute_intro(text: str, quote: QuoteSpan, lo: int, colon: int) -> Attribution | None:
+    """Return the attribution of a quotation introduced by a sentence ending in a colon.
+
+    ``lo`` is where that sentence starts and ``colon`` the offset of its colon
+    ("Cruz continued:" / "17-year-old Jared Potts echoed:" then the quotation
+    in the next paragraph). The cue is the reporting verb when there is one,
+    else the colon, and the sentence's subject is the source.
+    """
+    before = split_tokens(text, max(lo, colon - 160), colon + 1)
+    if not before:
+        return None
+    found = _cue_before(text, quote, before, lo)
+    if found is not None:
+        return found
+    subject = find_subject(text, lo, colon)
+    if subject is None or len(before) > 8:
+        return None
+    return Attribution(quote.start, quote.end, *subject, colon, colon + 1, True)

@@ -1,0 +1,348 @@
+"""Reported speech: claims attributed without (or with few) quotation marks.
+
+Patterns: ``X said (that) …``, ``X told Y (that) …``, ``…, X said.``,
+``according to X, …`` / ``…, according to X``, ``X refused to …``, any
+``X <verb>ed that …``, ``In a new poll, …``, headline colons (``Clinton: …``)
+and source-less reports (``it was reported that …``, ``X is expected to …``).
+Contents run from the cue to the end of the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from analysis.attribution import (
+    DIRECT_CUES,
+    INDIRECT_CUES,
+    OBJECT_VERBS,
+    PARTICIPLES,
+    STRIP_CHARS,
+    TIME_WORDS,
+    Attribution,
+    Token,
+    cue_phrase_end,
+    find_mention_after,
+    find_mention_before,
+    find_subject,
+    split_tokens,
+    strip_content,
+    trie_pattern,
+)
+
+__all__ = ["cue_hints", "find_indirect"]
+
+
+# Verbs whose content is an infinitive: "wants to run", "plans to appeal".
+_INFINITIVE_VERBS = frozenset(
+    {"wants", "want", "wanted", "plans", "plan", "planned", "refused", "declined", "hopes",
+     "hope", "hoped", "vowed", "pledged", "promised", "threatened", "agreed", "intends",
+     "intended", "expects", "expected", "urged", "asked", "sought", "seeks", "tried",
+     "decided", "offered", "proposed", "appeared", "seemed", "appears", "seems"}
+)  # fmt: skip
+
+_PHRASAL_PARTICLES = frozenset({"for", "on", "to", "out", "about", "whether", "if"})
+
+# Not inside hyphenated or apostrophised words: "so-called" is no cue.
+_INDIRECT_RE = re.compile(r"(?<![\w\-’'])" + trie_pattern(INDIRECT_CUES) + r"(?![\w\-’'])")
+
+# Anything that can start a reported-speech pattern; sentences without one are
+# skipped before any tokenising (most sentences of an article).
+# Any verb-like word followed by "that" ("recognized that", "learned that")
+# reports a claim, whether or not the verb is in the lexicon.
+_THAT_RE = re.compile(r"[a-z][ \u00a0]+that\b")
+
+_NOT_THAT_VERBS = frozenset(
+    {"was", "is", "has", "does", "means", "needs", "makes", "ensures", "seems", "as", "less",
+     "unless", "uses", "gives", "takes", "years", "times", "ones", "things", "days",
+     "this", "thus", "yes", "news", "ideas", "issues", "laws", "policies",
+     "voters", "people", "places", "cases", "ads", "calls", "plans", "wants"}
+)  # fmt: skip
+
+# "Clinton: I support D.C. statehood" at the start of a paragraph.
+_HEADLINE_RE = re.compile(r"[A-Z][^:.!?\n“”\"]{0,60}?:[ \u00a0]+")
+
+# One word-bounded alternation (a superset is fine: it only decides which
+# sentences are looked at), much cheaper than one search per pattern.
+_HINT_RE = re.compile(
+    r"\b(?:"
+    + trie_pattern(
+        INDIRECT_CUES
+        | {
+            "according",
+            "According",
+            "expected",
+            "seem",
+            "seems",
+            "seemed",
+            "appear",
+            "appears",
+            "appeared",
+            "likely",
+            "unlikely",
+            "In",
+            "that",
+            "It",
+            "it",
+            "There",
+            "there",
+        }
+    )
+    + r")\b|:"
+)
+
+_OBJECT_CUES = frozenset({"told", "tells", "tell", "telling", "warned", "warning", "assured"})
+
+_NO_SOURCE_RE = re.compile(
+    r"\b(?:[Ii]t|[Tt]here)[ \u00a0]+"
+    r"(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|is[ \u00a0]+being)"
+    r"[ \u00a0]+(?:widely[ \u00a0]+)?(?:reported|said|claimed|believed|expected|alleged|"
+    r"understood|thought|feared|estimated|known|rumored|assumed|argued|announced|"
+    r"speculated|suggested)[ \u00a0]+(?:that[ \u00a0]+)?"
+)
+
+_IN_DOCUMENT_RE = re.compile(
+    r"[Ii]n[ \u00a0]+((?:a|an|the|his|her|their|its)[ \u00a0]+[^,;]{0,80}?\b"
+    r"(?:poll|survey|report|study|interview|statement|letter|memo|speech|op-ed|column|email|"
+    r"tweet|post|filing|book|editorial|ad|video|release|analysis|memoir|essay)\b[^,;]{0,60}),"
+    r"[ \u00a0]+"
+)
+
+_EXPECTED_RE = re.compile(
+    r"\b(?:(?:is|are|was|were)[ \u00a0]+(?:widely[ \u00a0]+)?(?:expected|likely|unlikely)"
+    r")[ \u00a0]+"
+)
+
+_ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
+
+_NEXT_CLAUSE_RE = re.compile(
+    r",[ \u00a0]+(?:"
+    + "|".join(sorted(PARTICIPLES | {"referring", "according", "citing"}))
+    + r")\b|;|,?[ \u00a0]+(?:while|whereas|when asked)[ \u00a0]|,[ \u00a0]+(?:which|including)\b"
+)
+
+_JOINTS = (", but ", ", and ", " and ", " but ", ", while ", " while ", ", although ")
+
+
+def _clause_end(text: str, start: int, hi: int) -> int:
+    """Return where reported content starting at ``start`` ends.
+
+    That is the sentence end, the comma before a new participle attribution
+    (", adding that …", "; …"), or the conjunction before a coordinated clause
+    with its own cue ("…, but he said …", "… and 22 percent said …").
+    """
+    match = _NEXT_CLAUSE_RE.search(text, start, hi)
+    end = match.start() if match else hi
+    cue = _INDIRECT_RE.search(text, start + 1, end)
+    if cue is not None:
+        head = text[start : cue.start()]
+        cut = max(head.rfind(joint) for joint in _JOINTS)
+        if cut > 0 and len(head[cut:].split()) <= 6:
+            end = start + cut
+    return end
+
+
+def cue_hints(text: str) -> list[int]:
+    """Return the sorted offsets of every word that may start a reported-speech pattern."""
+    return [match.start() for match in _HINT_RE.finditer(text)]
+
+
+def find_indirect(
+    text: str,
+    lo: int,
+    hi: int,
+    blocked: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+) -> list[Attribution]:
+    """Return reported-speech attributions in the sentence text[lo:hi].
+
+    ``blocked`` are spans (direct quotations already attributed) that a cue
+    or content must not overlap; ``quoted`` are all quotation spans, inside
+    which a word is the speaker's, never a cue. Contents run from the cue to the sentence
+    end (``X said (that) …``), from the sentence start to the comma before a
+    final attribution (``…, X said.``), or around ``according to X``.
+    """
+    found: list[Attribution] = []
+    sentence = text[lo:hi]
+    # Cheap substring tests gate each pattern: most sentences match none.
+    if sentence.count(" ") < 2:
+        return found
+    accord = _ACCORDING_RE.search(text, lo, hi) if "ccording" in sentence else None
+    if accord is not None and not _inside(accord.start(), blocked + quoted):
+        result = _according(text, lo, hi, accord.start(), accord.end())
+        if result is not None:
+            return [result]
+    no_source = _NO_SOURCE_RE.search(text, lo, hi) if "t " in sentence or "e " in sentence else None
+    if no_source is not None and not _inside(no_source.start(), blocked + quoted):
+        start, end = strip_content(text, no_source.end(), hi)
+        if _word_count(text, start, end) >= 3:
+            return [Attribution(start, end, -1, -1, no_source.start(), no_source.end(), False)]
+    document = _IN_DOCUMENT_RE.match(text, lo, hi) if sentence[:3] in ("In ", "in ") else None
+    if document is not None:
+        # "In a new Fox News poll released Thursday, Trump led …": the document
+        # is the source, "In" the cue, the rest of the sentence the content.
+        content = strip_content(text, document.end(), _clause_end(text, document.end(), hi))
+        if _word_count(text, *content) >= 3:
+            noun = document.start(1)
+            return [Attribution(*content, noun, document.end(1), lo, lo + 2, False)]
+    expected = (
+        _EXPECTED_RE.search(text, lo, hi) if "xpected" in sentence or "likely" in sentence else None
+    )
+    if expected is not None and not _inside(expected.start(), blocked + quoted):
+        # "Obama is expected to join Clinton", "supporters seemed unperturbed":
+        # a judgement with no source; the whole clause is the content.
+        subject = find_mention_before(text, lo, expected.start())
+        if subject is not None:
+            content = strip_content(text, subject[0], _clause_end(text, expected.end(), hi))
+            if _word_count(text, *content) >= 4:
+                cue_end = expected.start() + len(expected.group().rstrip())
+                return [Attribution(*content, -1, -1, expected.start(), cue_end, False)]
+    headline = _HEADLINE_RE.match(text, lo, hi) if ":" in sentence else None
+    if headline is not None and (lo == 0 or text[lo - 1] == "\n"):
+        # "Clinton: I support D.C. statehood." (headline style): the colon is the cue.
+        content = strip_content(text, headline.end(), hi)
+        if _word_count(text, *content) >= 2 and not _inside(headline.end(), quoted):
+            colon = headline.end() - len(headline.group()) + len(headline.group().rstrip(" :"))
+            return [Attribution(*content, lo, colon, colon, colon + 1, False)]
+    taken_until = lo
+    cues = [(m.start(), m.end()) for m in _INDIRECT_RE.finditer(text, lo, hi)]
+    if " that" in sentence:
+        cues += _that_verbs(text, lo, hi)
+    cues.sort()
+    for position, cue_end in cues:
+        if position < taken_until or _inside(position, blocked) or _inside(position, quoted):
+            continue
+        # Only the words right after the cue matter (addressee, "that", time
+        # words), so tokenise a short window instead of the whole sentence.
+        window = split_tokens(text, position, min(hi, cue_end + 80))
+        attribution = _indirect_at(text, lo, hi, window, 0)
+        if attribution is not None:
+            found.append(attribution)
+            taken_until = max(attribution.end, attribution.cue_end)
+    return found
+
+
+def _that_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return (start, end) of verb-like words ending in -ed/-s that precede "that"."""
+    found = []
+    for match in _THAT_RE.finditer(text, lo, hi):
+        end = match.start() + 1
+        start = max(text.rfind(" ", lo, end), text.rfind("\u00a0", lo, end)) + 1
+        word = text[max(start, lo) : end]
+        if (
+            word.isalpha()
+            and word.islower()
+            and word.endswith(("ed", "s"))
+            and word not in _NOT_THAT_VERBS
+        ):
+            found.append((max(start, lo), end))
+    return found
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Return True when ``position`` lies in one of ``spans`` (few spans per sentence)."""
+    return any(s <= position < e for s, e in spans)
+
+
+def _word_count(text: str, start: int, end: int) -> int:
+    """Return the number of whitespace-separated words in text[start:end]."""
+    return len(text[start:end].split())
+
+
+def _according(text: str, lo: int, hi: int, start: int, end: int) -> Attribution | None:
+    """Return the attribution of ``according to X, …`` or ``…, according to X``."""
+    head = text[lo:start].strip()
+    if not head or (head.endswith(",") is False and len(head.split()) <= 2):
+        # "According to X, CONTENT": X runs to the first comma.
+        comma = text.find(",", end, hi)
+        if comma < 0:
+            return None
+        content = strip_content(text, comma + 1, hi)
+        if _word_count(text, *content) < 3:
+            return None
+        return Attribution(*content, end, comma, start, end - 1, False)
+    if text[lo:start].rstrip().endswith(","):
+        content = strip_content(text, lo, text.rfind(",", lo, start))
+        m_start, m_end = strip_content(text, end, hi)
+        if _word_count(text, *content) < 3 or m_end <= m_start:
+            return None
+        return Attribution(*content, m_start, m_end, start, end - 1, False)
+    return None
+
+
+def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> Attribution | None:
+    """Return the attribution whose cue is ``tokens[i]``, or None when none fits."""
+    token = tokens[i]
+    cue_end = cue_phrase_end(text, token, hi)
+    # Final or medial attribution: "…, X said." / "…, X said, …" / "…, said X."
+    mention = find_mention_before(text, lo, token.start)
+    after_cue = [t for t in tokens[i + 1 :] if t.start >= cue_end]
+    tail_words = [t.word for t in after_cue]
+    trailing = all(w in TIME_WORDS or not w for w in tail_words[:3]) and len(tail_words) <= 3
+    if mention is not None:
+        m_start, m_end, cue_start = mention
+        before = text[lo:m_start].rstrip()
+        if before.endswith(",") and (trailing or (after_cue and after_cue[0].raw == ",")):
+            content = strip_content(text, lo, text.rfind(",", lo, m_start))
+            if _word_count(text, *content) >= 3:
+                return Attribution(*content, m_start, m_end, cue_start, cue_end, False)
+    elif text[lo : token.start].rstrip().endswith(",") and token.word in ("said", "says"):
+        mention_after = find_mention_after(text, cue_end + 1, hi)
+        if mention_after is not None:
+            content = strip_content(text, lo, text.rfind(",", lo, token.start))
+            if _word_count(text, *content) >= 3:
+                return Attribution(*content, *mention_after, token.start, cue_end, False)
+    # Forward: "X said (that) …", "X told Y (that) …".
+    start = cue_end
+    rest = after_cue
+    if token.word in _OBJECT_CUES and rest:
+        # Skip the addressee: "told reporters", "told CBS News", "told him".
+        j = 0
+        while j < len(rest) and j < 5 and rest[j].word not in ("that", "on", "in", "at"):
+            if rest[j].raw.endswith((",", ":")):
+                j += 1
+                break
+            if j > 0 and not rest[j].raw[:1].isupper():
+                break
+            j += 1
+        if j >= len(rest):
+            return None
+        start = rest[j].start
+        rest = rest[j:]
+    while rest and rest[0].word in TIME_WORDS and rest[0].word not in ("this", "last"):
+        rest = rest[1:]
+    if rest:
+        start = rest[0].start
+    object_verb = token.word in OBJECT_VERBS
+    infinitive = False
+    if rest and rest[0].word == "to" and (object_verb or token.word in _INFINITIVE_VERBS):
+        # "refused to sign the agreement": the infinitive is the content.
+        infinitive = True
+        start = rest[0].start
+    elif rest and object_verb and rest[0].word in _PHRASAL_PARTICLES:
+        # "called for a ban", "pointed to the polls": the particle is part of the cue.
+        if rest[0].word in ("for", "on", "out"):
+            cue_end = rest[0].start + len(rest[0].raw.rstrip(STRIP_CHARS))
+        rest = rest[1:]
+        if rest:
+            start = rest[0].start
+    elif rest and rest[0].word in ("of", "about", "to", "for", "with", "by", "as", "at"):
+        return None
+    end = _clause_end(text, start, hi)
+    if infinitive or (object_verb and token.word not in DIRECT_CUES):
+        # An object or infinitive ends at the first comma ("mentioned the
+        # former secretary, and at one point …").
+        comma = text.find(",", start, end)
+        end = comma if comma > 0 else end
+    content = strip_content(text, start, end)
+    if _word_count(text, *content) < (1 if object_verb else 3):
+        return None
+    if mention is None:
+        # "Rich Heffley, a top operative …, said …" / "…, saying …": the
+        # subject that opens the sentence is the source.
+        subject = find_subject(text, lo, token.start)
+        if subject is None and token.word not in PARTICIPLES:
+            return None
+        m_start, m_end = subject if subject else (-1, -1)
+        return Attribution(*content, m_start, m_end, token.start, cue_end, False)
+    m_start, m_end, cue_start = mention
+    return Attribution(*content, m_start, m_end, cue_start, cue_end, False)
