@@ -335,3 +335,19 @@ def test_manifest_hashes_inputs_and_holds_no_time(tmp_path: Path) -> None:
     assert "group_by" not in manifest["rerun"]["papermill"]  # None: left at its default
     text = json.dumps(manifest)
     assert not re.search(r"\d{4}-\d\d-\d\dT\d\d:\d\d", text)  # no timestamps
+
+
+@pytest.mark.usefixtures("no_network")
+def test_html_export_needs_no_network(tmp_path: Path) -> None:
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x")
+    cell.outputs = [
+        nbformat.v4.new_output("display_data", data={"text/html": "<p>offline</p>"}),
+        nbformat.v4.new_output("stream", name="stderr", text="a warning for the runner\n"),
+    ]
+    nb.cells = [cell, nbformat.v4.new_markdown_cell("$E = mc^2$")]
+    path = tmp_path / "done.ipynb"
+    nbformat.write(nb, str(path))
+    page = execute.export_html(path, title="offline")
+    assert "<p>offline</p>" in page
+    assert "a warning for the runner" not in page  # stderr stays in the notebook
