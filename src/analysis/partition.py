@@ -65,7 +65,14 @@ def _split_source(source: Any) -> tuple[list[str] | None, Iterator[Any]]:
     if first is None:
         return None, iter(())
     if isinstance(first, (str, os.PathLike)):
-        return [os.fspath(item) for item in (first, *items)], iter(())
+        paths = [first, *items]
+        odd = [item for item in paths if not isinstance(item, (str, os.PathLike))]
+        if odd:
+            raise ParameterError(
+                f"profile_corpus got a list of paths holding a {type(odd[0]).__name__}; "
+                "give only paths (str or Path)"
+            )
+        return [os.fspath(item) for item in paths], iter(())
     return None, _chain(first, items)
 
 
