@@ -100,6 +100,32 @@ def test_direct_patterns(text: str, content: str, mention: str, cue: str) -> Non
     assert quote.cue == cue
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("Intro.\n\n“It is over,” Beck questioned.", "It is over,", "Beck"),
+        ("Intro.\n\n“It is over,” said master of ceremonies Asab Ali.", "It is over,",
+         "master of ceremonies Asab Ali"),
+        ("Cruz continued:\n\n“The moderators have no intention of voting.”",
+         "The moderators have no intention of voting.", "Cruz"),
+        ("“It is over,” the party's nominee, Donald Trump, tweeted.", "It is over,",
+         "the party's nominee, Donald Trump"),
+        ("Christie bristled at the idea, saying, “The advice I give is mine.”",
+         "The advice I give is mine.", "Christie"),
+    ],
+)  # fmt: skip
+def test_direct_speakers_in_less_common_positions(text: str, content: str, mention: str) -> None:
+    quote = speech(text)[0]
+    assert (quote.text, quote.speaker_mention) == (content, mention)
+
+
+def test_cue_before_a_colon_belongs_to_the_next_quote() -> None:
+    text = "After he spoke about “less advanced schools,” Trump said: “I don't like what he said.”"
+    quote = speech(text)[-1]
+    assert quote.text == "I don't like what he said."
+    assert quote.speaker_mention == "Trump"
+
+
 def test_quote_in_two_pieces_shares_speaker_and_cue() -> None:
     quotes = speech("“We will win,” Smith said, “and we will win big.”")
     assert [q.text for q in quotes] == ["We will win,", "and we will win big."]
@@ -176,6 +202,28 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
     assert quote.text == content
     assert quote.speaker_mention == mention
     assert quote.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "cue"),
+    [
+        ("The court refused to reinstate the law.", "to reinstate the law",
+         "The court", "refused"),
+        ("Trump called for a ban on all visitors.", "a ban on all visitors", "Trump", "called for"),
+        ("Sanders endorsed Clinton.", "Clinton", "Sanders", "endorsed"),
+        ("The senator recognized that the deal was dead.", "that the deal was dead",
+         "The senator", "recognized"),
+        ("In a new poll released Thursday, Trump led by nine points.", "Trump led by nine points",
+         "a new poll released Thursday", "In"),
+        ("Clinton: I support statehood for the District.", "I support statehood for the District",
+         "Clinton", ":"),
+        ("Smith said the plan would fail, but Jones said it would work.", "the plan would fail",
+         "Smith", "said"),
+    ],
+)  # fmt: skip
+def test_more_reported_speech_patterns(text: str, content: str, mention: str, cue: str) -> None:
+    quote = speech(text)[0]
+    assert (quote.text, quote.speaker_mention, quote.cue) == (content, mention, cue)
 
 
 @pytest.mark.parametrize(

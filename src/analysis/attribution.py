@@ -350,6 +350,9 @@ def _after_familiar(tokens: list[Token], token: Token) -> bool:
     return index > 0 and tokens[index - 1].word in ("familiar", "close", "briefed", "knowledgeable")
 
 
+_APPOSED_NAME_RE = re.compile(r",[ \u00a0]+((?:[A-Z][\w.’'\-]*[ \u00a0]*){1,4}),")
+
+
 def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the noun phrase that opens the clause at ``start``, or None.
 
@@ -376,7 +379,12 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         ):
             break
         last = token
-    return first.start, last.start + len(last.raw.rstrip(STRIP_CHARS))
+    end_ = last.start + len(last.raw.rstrip(STRIP_CHARS))
+    apposition = _APPOSED_NAME_RE.match(text, end_, end)
+    if apposition is not None:
+        # "the party's nominee, Donald Trump, tweeted": the name joins the phrase.
+        end_ = apposition.end(1)
+    return first.start, end_
 
 
 def find_mention_after(

@@ -232,7 +232,7 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
                 end = max(end, span.close_end)
                 inner.append(span)
                 absorbed.add(j)
-            if len(text[start:end].split()) < 2:
+            if not text[start:end].strip():
                 continue
             share = _quoted_share(text, start, end, inner)
             kind = "direct" if share >= 0.5 else ("mixed" if inner else "indirect")
