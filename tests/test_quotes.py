@@ -219,9 +219,12 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
          "Clinton", ":"),
         ("Smith said the plan would fail, but Jones said it would work.", "the plan would fail",
          "Smith", "said"),
+        ("When asked whether he would run, Reid said no.", "whether he would run", None, "asked"),
     ],
 )  # fmt: skip
-def test_more_reported_speech_patterns(text: str, content: str, mention: str, cue: str) -> None:
+def test_more_reported_speech_patterns(
+    text: str, content: str, mention: str | None, cue: str
+) -> None:
     quote = speech(text)[0]
     assert (quote.text, quote.speaker_mention, quote.cue) == (content, mention, cue)
 

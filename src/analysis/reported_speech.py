@@ -32,6 +32,9 @@ from analysis.attribution import (
 __all__ = ["cue_hints", "find_indirect"]
 
 
+_QUESTION_WORDS = frozenset(
+    {"whether", "if", "about", "why", "how", "what", "when", "who", "where", "which"}
+)
 # Verbs whose content is an infinitive: "wants to run", "plans to appeal".
 _INFINITIVE_VERBS = frozenset(
     {"wants", "want", "wanted", "plans", "plan", "planned", "refused", "declined", "hopes",
@@ -80,6 +83,7 @@ _HINT_RE = re.compile(
             "likely",
             "unlikely",
             "In",
+            "Asked",
             "that",
             "It",
             "it",
@@ -205,6 +209,8 @@ def find_indirect(
             return [Attribution(*content, lo, colon, colon, colon + 1, False)]
     taken_until = lo
     cues = [(m.start(), m.end()) for m in _INDIRECT_RE.finditer(text, lo, hi)]
+    if text.startswith("Asked ", lo):
+        cues.append((lo, lo + 5))
     if " that" in sentence:
         cues += _that_verbs(text, lo, hi)
     cues.sort()
@@ -314,6 +320,16 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> At
         start = rest[0].start
     object_verb = token.word in OBJECT_VERBS
     infinitive = False
+    if token.word in ("asked", "asking") and rest and rest[0].word in _QUESTION_WORDS:
+        # "(When) asked whether he would run, Reid said …": the question is the
+        # content, up to the comma; without a subject before it has no source.
+        comma = text.find(",", rest[0].start, hi)
+        content = strip_content(text, rest[0].start, comma if comma > 0 else hi)
+        subject = find_subject(text, lo, token.start) if mention is None else mention[:2]
+        m_start, m_end = subject if subject else (-1, -1)
+        if subject is not None and text[subject[0] : subject[1]].lower() == "when":
+            m_start = m_end = -1
+        return Attribution(*content, m_start, m_end, token.start, cue_end, False)
     if rest and rest[0].word == "to" and (object_verb or token.word in _INFINITIVE_VERBS):
         # "refused to sign the agreement": the infinitive is the content.
         infinitive = True
