@@ -132,3 +132,18 @@ def test_engines_save_byte_identical_csv(
             ), f"{engine} {table}.csv differs from local"
     if corpus == "generated":
         assert (saved["local"] / "errors.csv").read_text(encoding="utf-8").count("\n") == 5
+
+
+def _failing_chunks() -> Iterator[list[int]]:
+    """Yield two chunks, then fail as a broken source would."""
+    yield [1]
+    yield [2, 3]
+    raise RuntimeError("source broke")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_failing_source_stops_every_engine_cleanly(engine: str, dask_client: Any) -> None:
+    client = dask_client if engine == "dask" else None
+    jobs = None if engine == "local" else 2
+    with pytest.raises(RuntimeError, match="source broke"):
+        list(map_ordered(len, _failing_chunks(), engine=engine, jobs=jobs, client=client))

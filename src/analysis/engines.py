@@ -28,7 +28,7 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Protocol, TypeVar
 
@@ -123,11 +123,14 @@ def _map_processes(
     function: Callable[[_In], _Out], chunks: Iterable[_In], jobs: int
 ) -> Iterator[_Out]:
     """Yield ``function(chunk)`` in order from a pool of ``jobs`` worker processes."""
-    executor: Executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_process_context())
-    with executor:
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_process_context())
+    try:
         yield from _ordered_window(
             lambda chunk: executor.submit(function, chunk), chunks, _WINDOW_PER_WORKER * jobs
         )
+    finally:
+        # On an error or Ctrl-C, drop the chunks not yet started instead of running them.
+        executor.shutdown(wait=True, cancel_futures=True)
 
 
 @contextmanager
