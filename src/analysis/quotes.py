@@ -9,8 +9,10 @@ quotation sentence continue the previous speaker, and marks what is left as a
 partial quote (a quoted term or scare quote, not a quotation). Speakers are
 typed and resolved by :mod:`analysis.speakers`.
 
-Everything is rule-based and linear in the length of the text: pure Python,
-no model, thousands of articles a second.
+The patterns live in :mod:`analysis.direct_speech` (quotations) and
+:mod:`analysis.reported_speech` (reported claims). Everything is rule-based
+and linear in the length of the text: pure Python, no model; a few hundred
+news articles a second on one core.
 """
 
 from __future__ import annotations
@@ -125,6 +127,50 @@ class _Found(NamedTuple):
     inherit: bool
 
 
+class _Layout:
+    """An article's text cut into paragraphs, quotations and sentences, for one pass."""
+
+    def __init__(
+        self, text: str, paragraphs: list[tuple[int, int]], spans: list[QuoteSpan]
+    ) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.spans = spans
+        self.sentences: list[tuple[int, int]] = []
+        k = 0
+        for lo, hi in paragraphs:
+            while k < len(spans) and spans[k].close_end <= lo:
+                k += 1
+            j = k
+            while j < len(spans) and spans[j].open_start < hi:
+                j += 1
+            self.sentences.extend(sentence_spans(text, lo, hi, spans[k:j]))
+        self._starts = [start for start, _ in self.sentences]
+
+    def sentence_at(self, position: int) -> tuple[int, int]:
+        """Return the (start, end) of the sentence holding ``position``."""
+        index = bisect_right(self._starts, position) - 1
+        return self.sentences[index] if index >= 0 else (0, len(self.text))
+
+    def clause_bounds(self, index: int) -> tuple[int, int]:
+        """Return where the words around quotation ``index`` may be looked for.
+
+        The sentence of the quotation, cut at the neighbouring quotations; after
+        a quotation ending in ?, ! or a comma the next sentence too, because
+        "“…offensive!” Cruz said." is split after the closing mark.
+        """
+        text, spans, span = self.text, self.spans, self.spans[index]
+        s_lo, _ = self.sentence_at(span.open_start)
+        _, e_hi = self.sentence_at(max(span.open_start, span.close_end - 1))
+        left = max(s_lo, spans[index - 1].close_end if index else 0)
+        if text[span.start : span.end].rstrip()[-1:] in ("?", "!", ","):
+            n_lo, n_hi = self.sentence_at(min(len(text) - 1, e_hi + 1))
+            if "\n" not in text[e_hi:n_lo]:
+                e_hi = max(e_hi, n_hi)
+        right = min(e_hi, spans[index + 1].open_start if index + 1 < len(spans) else len(text))
+        return left, right
+
+
 def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
     """Return every quote of an article (ordered, non-overlapping) and the unbalanced-mark count.
 
@@ -133,56 +179,47 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
     """
     text, paragraphs = _text_and_paragraphs(text_or_article)
     spans, unbalanced = find_quote_spans(text, paragraphs)
-    sentences: list[tuple[int, int]] = []
-    k = 0
-    for lo, hi in paragraphs:
-        while k < len(spans) and spans[k].close_end <= lo:
-            k += 1
-        j = k
-        local = []
-        while j < len(spans) and spans[j].open_start < hi:
-            local.append(spans[j])
-            j += 1
-        sentences.extend(sentence_spans(text, lo, hi, local))
-    sentence_starts = [s for s, _ in sentences]
+    layout = _Layout(text, paragraphs, spans)
+    direct = _attribute_quotations(layout)
+    found, blocked = _direct_quotes(layout, direct)
+    reported, absorbed = _reported_speech(layout, blocked, set(direct))
+    found += reported
+    found += _unattributed_quotes(layout, set(direct) | absorbed)
+    return QuoteAnalysis(_build_quotes(text, paragraphs, found), unbalanced)
 
-    def sentence_at(position: int) -> tuple[int, int]:
-        index = bisect_right(sentence_starts, position) - 1
-        return sentences[index] if index >= 0 else (0, len(text))
 
+def _attribute_quotations(layout: _Layout) -> dict[int, Attribution]:
+    """Return the attribution of each quotation that has a cue next to it, by index."""
+    text, paragraphs, spans = layout.text, layout.paragraphs, layout.spans
     direct: dict[int, Attribution] = {}
     for index, span in enumerate(spans):
         if span.end <= span.start:
             continue
-        s_lo, _ = sentence_at(span.open_start)
-        _, e_hi = sentence_at(max(span.open_start, span.close_end - 1))
-        left = max(s_lo, spans[index - 1].close_end if index else 0)
-        if text[span.start : span.end].rstrip()[-1:] in ("?", "!", ","):
-            # "“…offensive!” Cruz said.": the attribution after a ? or ! is
-            # split off as a sentence of its own; look into it as well.
-            n_lo, n_hi = sentence_at(min(len(text) - 1, e_hi + 1))
-            if "\n" not in text[e_hi:n_lo]:
-                e_hi = max(e_hi, n_hi)
-        right = min(e_hi, spans[index + 1].open_start if index + 1 < len(spans) else len(text))
-        attribution = attribute_direct(text, span, left, right)
+        attribution = attribute_direct(text, span, *layout.clause_bounds(index))
         if attribution is None and 0 < span.paragraph < len(paragraphs):
             p_lo, _ = paragraphs[span.paragraph]
             prev_hi = paragraphs[span.paragraph - 1][1]
             if text[p_lo : span.open_start].strip() == "" and text[:prev_hi].rstrip().endswith(":"):
                 # "Cruz continued:\n\n“…”": the paragraph before introduces it.
                 colon = len(text[:prev_hi].rstrip()) - 1
-                attribution = attribute_intro(text, span, sentence_at(colon)[0], colon)
+                attribution = attribute_intro(text, span, layout.sentence_at(colon)[0], colon)
         if attribution is not None:
             direct[index] = attribution
     _share_along_paragraph_pieces(spans, direct)
+    return direct
+
+
+def _direct_quotes(
+    layout: _Layout, direct: dict[int, Attribution]
+) -> tuple[list[_Found], list[tuple[int, int]]]:
+    """Return the attributed quotations, and the sorted spans (quote, cue, mention) they use."""
     found: list[_Found] = []
-    claimed = set(direct)
     blocked: list[tuple[int, int]] = []
     for index, attribution in direct.items():
-        span = spans[index]
+        span = layout.spans[index]
         kind = "direct"
         if attribution.start < span.start or attribution.end > span.close_end:
-            share = _quoted_share(text, attribution.start, attribution.end, [span])
+            share = _quoted_share(layout.text, attribution.start, attribution.end, [span])
             kind = "direct" if share >= 0.5 else "mixed"
         found.append(_Found(attribution, kind, False))
         lo_b = min(span.open_start, attribution.cue_start, attribution.mention_start)
@@ -191,28 +228,39 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
         hi_b = max(span.close_end, attribution.cue_end, attribution.mention_end)
         blocked.append((lo_b, hi_b))
     blocked.sort()
+    return found, blocked
+
+
+def _reported_speech(
+    layout: _Layout, blocked: list[tuple[int, int]], claimed: set[int]
+) -> tuple[list[_Found], set[int]]:
+    """Return reported-speech contents, and the indices of the quotations they absorb.
+
+    Contents never overlap ``blocked`` (attributed quotations with their cue
+    and mention); an unattributed quotation inside a content becomes part of
+    it, making it mixed, or direct when most of it is quoted.
+    """
+    text, spans = layout.text, layout.spans
+    found: list[_Found] = []
     absorbed: set[int] = set()
-    b = 0
-    q = 0
+    b = q = 0
     hints = cue_hints(text)
-    for s_lo, s_hi in sentences:
+    for s_lo, s_hi in layout.sentences:
         first_hint = bisect_left(hints, s_lo)
         if first_hint == len(hints) or hints[first_hint] >= s_hi:
             continue
         while b < len(blocked) and blocked[b][1] <= s_lo:
             b += 1
-        local_blocked = []
         j = b
         while j < len(blocked) and blocked[j][0] < s_hi:
-            local_blocked.append(blocked[j])
             j += 1
+        local_blocked = blocked[b:j]
         while q < len(spans) and spans[q].close_end <= s_lo:
             q += 1
-        local_quoted = []
         j = q
         while j < len(spans) and spans[j].open_start < s_hi:
-            local_quoted.append((spans[j].open_start, spans[j].close_end))
             j += 1
+        local_quoted = [(span.open_start, span.close_end) for span in spans[q:j]]
         for attribution in find_indirect(text, s_lo, s_hi, local_blocked, local_quoted):
             start, end = attribution.start, attribution.end
             for b_lo, b_hi in local_blocked:
@@ -222,30 +270,38 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
                     end = b_lo
             start, end = _trim(text, start, end)
             inner: list[QuoteSpan] = []
-            for j in range(q, len(spans)):
-                span = spans[j]
-                if span.open_start >= s_hi:
-                    break
-                if j in claimed or span.close_end <= start or span.open_start >= end:
+            for k in range(q, j):
+                span = spans[k]
+                if k in claimed or span.close_end <= start or span.open_start >= end:
                     continue
                 start = min(start, span.open_start)
                 end = max(end, span.close_end)
                 inner.append(span)
-                absorbed.add(j)
+                absorbed.add(k)
             if not text[start:end].strip():
                 continue
             share = _quoted_share(text, start, end, inner)
             kind = "direct" if share >= 0.5 else ("mixed" if inner else "indirect")
             found.append(_Found(attribution._replace(start=start, end=end), kind, False))
+    return found, absorbed
+
+
+def _unattributed_quotes(layout: _Layout, used: set[int]) -> list[_Found]:
+    """Return the quotations no cue claimed: speech when they are sentences, else partial.
+
+    A quotation that is a sentence of its own (nothing before it in its
+    sentence, or only the end of the previous one, and nothing after it)
+    continues the previous speaker; anything else is a quoted term.
+    """
+    text, spans = layout.text, layout.spans
+    found: list[_Found] = []
     for index, span in enumerate(spans):
-        if index in claimed or index in absorbed or span.end <= span.start:
+        if index in used or span.end <= span.start:
             continue
-        s_lo, _ = sentence_at(span.open_start)
+        s_lo, _ = layout.sentence_at(span.open_start)
         lead = text[max(s_lo, spans[index - 1].close_end if index else 0) : span.open_start]
         lead = lead.strip(" \u00a0([—–-")
-        # A quotation that is a sentence of its own (nothing before it in its
-        # sentence, or only the end of the previous one) continues a speaker.
-        _, s_hi = sentence_at(span.close_end - 1)
+        _, s_hi = layout.sentence_at(span.close_end - 1)
         rest = text[span.close_end : s_hi].strip(" \u00a0.!?…”\"'’)")
         ends = rest == "" or text[span.start : span.end].rstrip()[-1:] in (".", "!", "?", ",")
         sentence_like = (
@@ -257,7 +313,7 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
         found.append(
             _Found(Attribution(span.start, span.end, -1, -1, -1, -1, True), kind, sentence_like)
         )
-    return QuoteAnalysis(_build_quotes(text, paragraphs, found), unbalanced)
+    return found
 
 
 def _share_along_paragraph_pieces(spans: list[QuoteSpan], direct: dict[int, Attribution]) -> None:
