@@ -367,7 +367,9 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     first = tokens[0]
     if first.word in SUBJECT_PRONOUNS:
         return first.start, first.start + len(first.raw.rstrip(STRIP_CHARS))
-    capitalised = first.raw.lstrip(STRIP_CHARS)[:1].isupper()
+    # A capitalised name run stops at the first lower-case word; "The camps
+    # where …" is a determiner phrase, which may go on in lower case.
+    capitalised = first.raw.lstrip(STRIP_CHARS)[:1].isupper() and first.word not in DETERMINERS
     if not (capitalised or first.word in DETERMINERS or first.word in LOWER_TITLES):
         return None
     last = first

@@ -32,6 +32,7 @@ from analysis.attribution import (
 __all__ = ["cue_hints", "find_indirect"]
 
 
+_PASSIVE_RE = re.compile(r"\b(?:been|be|being|is|are|was|were)[ \u00a0]+$")
 _QUESTION_WORDS = frozenset(
     {"whether", "if", "about", "why", "how", "what", "when", "who", "where", "which"}
 )
@@ -356,7 +357,12 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> At
         # "Rich Heffley, a top operative …, said …" / "…, saying …": the
         # subject that opens the sentence is the source.
         subject = find_subject(text, lo, token.start)
-        if subject is None and token.word not in PARTICIPLES:
+        passive = _PASSIVE_RE.search(text, max(lo, token.start - 12), token.start) is not None
+        if passive:
+            # "The camps … have been called …": the subject is what is spoken
+            # about, not the speaker; the report has no source.
+            subject = None
+        if subject is None and token.word not in PARTICIPLES and not passive:
             return None
         m_start, m_end = subject if subject else (-1, -1)
         return Attribution(*content, m_start, m_end, token.start, cue_end, False)
