@@ -304,6 +304,8 @@ def test_scare_quote_is_partial() -> None:
         ("CBS News reported that the strikes were over.", "CBS News", None, "media"),
         ("The report said the strikes were over.", "the report", None, "document"),
         ("A statement said the strikes were over.", "a statement", None, "document"),
+        ("The woman said the strikes were over.", "the woman", None, "person"),
+        ("The city said the strikes were over.", "the city", None, "organization"),
     ],
 )
 def test_speaker_types_and_roles(

@@ -58,6 +58,12 @@ _NOT_NAME_START = frozenset(
      "september", "october", "november", "december", "home", "us", "u.s."}
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
+_PERSON_HEADS = frozenset(
+    {"woman", "man", "mother", "father", "wife", "husband", "son", "daughter", "friend",
+     "lawyer", "doctor", "teacher", "student", "developer", "mogul", "billionaire",
+     "businessman", "businesswoman", "veteran", "widow", "boy", "girl", "child", "host",
+     "pastor", "priest", "judge", "senator", "governor", "mayor", "congressman"}
+)  # fmt: skip
 _NAME_RE = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s)?[A-Z][a-z]+"
     r"(?:[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?(?:[A-Z][A-Za-z’'\-]*[a-z]|[A-Z]\.))+"
@@ -149,7 +155,9 @@ def _source_type(
         return "person"
     if determiner in ANONYMOUS_DETERMINERS:
         return "anonymous"
-    return "person" if determiner in _DEFINITE else "unknown"
+    # "the real estate developer", "the woman": a person described, not named;
+    # "the Dutch capital": no idea.
+    return "person" if head in _PERSON_HEADS or head in TITLE_WORDS else "unknown"
 
 
 def parse_mention(text: str, start: int, end: int) -> Mention:
@@ -191,7 +199,8 @@ def parse_mention(text: str, start: int, end: int) -> Mention:
     name_text = " ".join(t.strip(",") for t in name) or None
     head = _bare(other[-1]) if other else None
     if source_type != "person" or name_text is None:
-        role = role if source_type == "person" else None
+        # An unnamed description ("the woman") is the speaker itself, not a role.
+        role = None
     return Mention(start, end, phrase, name_text, role, source_type, None, determiner, head)
 
 
