@@ -353,6 +353,16 @@ def _after_familiar(tokens: list[Token], token: Token) -> bool:
 _APPOSED_NAME_RE = re.compile(r",[ \u00a0]+((?:[A-Z][\w.’'\-]*[ \u00a0]*){1,4}),")
 
 
+# Words that open an introductory phrase rather than a subject.
+_INTRO_WORDS = frozenset(
+    {"on", "in", "at", "after", "before", "although", "though", "while", "when", "first",
+     "then", "later", "however", "also", "now", "since", "as", "if", "because", "during",
+     "with", "without", "for", "from", "by", "to", "under", "despite", "earlier", "last",
+     "this", "instead", "still", "once", "asked", "speaking", "according", "like", "unlike",
+     "amid", "following", "over", "throughout", "until", "where", "whether"}
+)  # fmt: skip
+
+
 def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the noun phrase that opens the clause at ``start``, or None.
 
@@ -362,6 +372,13 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     tokens = split_tokens(text, start, min(end, start + 160))
     while tokens and tokens[0].word in ("but", "and", "so", "still", "yet", "meanwhile"):
         tokens.pop(0)
+    if tokens and tokens[0].word in _INTRO_WORDS:
+        # "On Tuesday, Mr. McConnell said …": skip the introductory phrase,
+        # up to its comma; without a comma there is no clear subject.
+        comma = next((i for i, t in enumerate(tokens) if t.raw.endswith(",")), None)
+        if comma is None:
+            return None
+        tokens = tokens[comma + 1 :]
     if not tokens:
         return None
     first = tokens[0]
