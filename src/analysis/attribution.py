@@ -13,17 +13,20 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from analysis.lexicons import ANONYMOUS_HEADS, CUE_ADVERBS, TITLE_WORDS
+from analysis.lexicons import (
+    ANONYMOUS_HEADS,
+    CUE_ADVERBS,
+    DIRECT_CUES,
+    INDIRECT_CUES,
+    TITLE_WORDS,
+)
 from analysis.quotemarks import QuoteSpan
 
 __all__ = [
     "DASHES",
     "DETERMINERS",
-    "DIRECT_CUES",
-    "INDIRECT_CUES",
     "LOWER_TITLES",
     "NP_STOP",
-    "OBJECT_VERBS",
     "PARTICIPLES",
     "STRIP_CHARS",
     "SUBJECT_PRONOUNS",
@@ -86,63 +89,6 @@ DETERMINERS = frozenset(
 
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "it", "who", "which"})
 
-# Cues that introduce a verbatim quotation directly.
-DIRECT_CUES = frozenset(
-    {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
-     "asks", "replied", "replies", "responded", "responds", "explained", "explains",
-     "continued", "continues", "noted", "notes", "tweeted", "tweets", "posted", "declared",
-     "stated", "argued", "argues", "insisted", "insists", "recalled", "recalls",
-     "concluded", "warned", "warns", "claimed", "claims", "admitted", "acknowledged",
-     "shouted", "yelled", "chanted", "exclaimed", "cried", "joked", "quipped",
-     "remarked", "observed", "commented", "announced", "reported", "reads", "read",
-     "countered", "conceded", "boasted", "bragged", "predicted", "promised", "vowed",
-     "pledged", "agreed", "suggested", "suggests", "maintained", "testified", "emailed",
-     "texted", "wondered", "complained", "charged", "answered", "adding", "saying",
-     "telling", "writing", "asking", "noting", "explaining", "declaring", "urged",
-     "stressed", "emphasized", "recounted", "mused", "added:", "says:", "said:", "scoffed",
-     "snapped", "fumed", "sneered", "retorted", "interjected", "whispered", "screamed",
-     "laughed", "sighed", "demanded", "pleaded", "begged", "cautioned", "marveled",
-     "lamented", "predicts", "concludes", "boasts", "complains"}
-)  # fmt: skip
-
-# Cues of reported speech: the clause after them is the content.
-# Cues whose content is often just an object ("endorsed Clinton", "called for
-# a ban"): a one-word content counts, and a preposition joins the cue.
-OBJECT_VERBS = frozenset(
-    {"endorsed", "criticized", "criticizes", "praised", "praises", "defended", "defends",
-     "supported", "supports", "supporting", "backing", "backed", "opposed", "opposes",
-     "rejected", "rejects", "dismissed", "proposed", "proposes", "questioned", "accused",
-     "accuses", "accusing", "blamed", "blames", "cited", "cites", "citing", "described",
-     "describes", "describing", "called", "calls", "calling", "urged", "urges", "urging",
-     "wants", "wanted", "sought", "seeks", "offered", "refused", "declined", "plans",
-     "asked", "asks", "asking", "mentioned", "condemned", "denounced", "slammed",
-     "attacked", "welcomed", "applauded", "highlighted", "touted", "threatened",
-     "demanded", "demands", "referring", "pointed", "promised", "promises", "vowed",
-     "pledged", "recommended", "denied", "warned"}
-)  # fmt: skip
-INDIRECT_CUES = frozenset(
-    {"said", "says", "say", "told", "tells", "tell", "added", "adds", "wrote", "writes",
-     "argued", "argues", "argue", "claimed", "claims", "claim", "noted", "notes",
-     "warned", "warns", "suggested", "suggests", "suggest", "believes", "believe",
-     "insisted", "insists", "acknowledged", "acknowledges", "admitted", "admits",
-     "announced", "announces", "reported", "reports", "explained", "stated", "predicted",
-     "predicts", "promised", "promises", "vowed", "pledged", "denied", "confirmed",
-     "revealed", "conceded", "contended", "contends", "maintained", "asserted",
-     "alleged", "alleges", "charged", "complained", "estimated", "estimates", "found",
-     "finds", "showed", "shows", "show", "indicated", "indicates", "testified",
-     "recalled", "emphasized", "stressed", "hinted", "speculated", "agreed", "countered",
-     "replied", "responded", "tweeted", "posted", "declared", "concluded", "observed",
-     "thinks", "think", "thought", "hopes", "hoped", "expects", "fears", "feared",
-     "knows", "knew", "saying", "adding", "noting", "arguing", "claiming", "warning",
-     "insisting", "suggesting", "telling", "explaining", "acknowledging", "promising",
-     "predicting", "writing", "confirming", "stating"}
-    | OBJECT_VERBS
-    | {"insist", "believed", "expected", "worried", "worries", "doubted", "doubts",
-       "assured", "informed", "reminded", "signaled", "signalled", "implied", "explains",
-       "writes", "announcing", "reporting", "revealing", "denying", "admitting",
-       "conceding", "recalling", "planned", "intends", "intended", "tried", "decided",
-       "seems", "seemed", "appears", "appeared"}
-)  # fmt: skip
 
 PARTICIPLES = frozenset(w for w in INDIRECT_CUES if w.endswith("ing"))
 
@@ -339,7 +285,8 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
         or (picked[0].word in TITLE_WORDS and len(picked) > 1)
     ):
         picked.pop(0)
-    if not picked:
+    if not picked or any(c in t.raw for t in picked for c in '“”"«»'):
+        # Quoted words are somebody's speech, never the name of its speaker.
         return None
     return picked[0].start, picked[-1].start + len(picked[-1].raw.rstrip(STRIP_CHARS)), cue_start
 

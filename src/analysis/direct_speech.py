@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from analysis.attribution import (
     DASHES,
-    DIRECT_CUES,
     PARTICIPLES,
     STRIP_CHARS,
     Attribution,
@@ -23,6 +22,7 @@ from analysis.attribution import (
     split_tokens,
     strip_content,
 )
+from analysis.lexicons import DIRECT_CUES
 from analysis.quotemarks import QuoteSpan
 
 __all__ = ["attribute_direct", "attribute_intro"]

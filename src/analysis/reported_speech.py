@@ -12,9 +12,6 @@ from __future__ import annotations
 import re
 
 from analysis.attribution import (
-    DIRECT_CUES,
-    INDIRECT_CUES,
-    OBJECT_VERBS,
     PARTICIPLES,
     STRIP_CHARS,
     TIME_WORDS,
@@ -28,6 +25,7 @@ from analysis.attribution import (
     strip_content,
     trie_pattern,
 )
+from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES, OBJECT_VERBS
 
 __all__ = ["cue_hints", "find_indirect"]
 
