@@ -7,6 +7,9 @@ module, so the dask tests cost a single cluster start.
 from __future__ import annotations
 
 import filecmp
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -147,3 +150,23 @@ def test_a_failing_source_stops_every_engine_cleanly(engine: str, dask_client: A
     jobs = None if engine == "local" else 2
     with pytest.raises(RuntimeError, match="source broke"):
         list(map_ordered(len, _failing_chunks(), engine=engine, jobs=jobs, client=client))
+
+
+def test_tables_do_not_depend_on_the_hash_seed(corpus_dir: Path, tmp_path: Path) -> None:
+    # Worker processes get their own str-hash seed, so any set-order dependence in
+    # a metric would make engines disagree; run the same profile under two seeds.
+    script = (
+        "import sys; from analysis.profiling import profile_corpus; "
+        "profile_corpus(sys.argv[1], progress=False).save(sys.argv[2])"
+    )
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-c", script, str(corpus_dir), str(tmp_path / seed)],
+            check=True,
+            env=env,
+        )
+    for table in TABLES:
+        assert filecmp.cmp(
+            tmp_path / "1" / f"{table}.csv", tmp_path / "2" / f"{table}.csv", shallow=False
+        ), f"{table}.csv depends on PYTHONHASHSEED"
