@@ -33,12 +33,13 @@ OUT = Path(__file__).resolve().parent / "out"
 def to_predictions(quotes: list[Quote], *, max_paragraph_gap: int = 1) -> list[dict[str, Any]]:
     """Return the corpus-format predictions for one article's quotes.
 
-    Quotes sharing a cue offset within ``max_paragraph_gap`` paragraphs are
-    merged into one covering prediction (one utterance in several pieces).
+    Quotes sharing a cue offset within ``max_paragraph_gap`` paragraphs of the
+    previous piece are merged into one covering prediction (one utterance in
+    several pieces), even when a clause with its own cue sits between them.
     """
     merged: list[dict[str, Any]] = []
-    last_cue: int | None = None
-    last_paragraph = -10
+    # cue offset -> (index in merged, paragraph of its last piece)
+    by_cue: dict[int, tuple[int, int]] = {}
     for quote in quotes:
         if quote.kind == "partial":
             continue
@@ -52,18 +53,23 @@ def to_predictions(quotes: list[Quote], *, max_paragraph_gap: int = 1) -> list[d
             "kind": quote.kind,
             "cue": quote.cue,
         }
+        cue = quote.cue_start
+        earlier = by_cue.get(cue) if cue is not None else None
         if (
-            merged
-            and quote.cue_start is not None
-            and quote.cue_start == last_cue
-            and quote.paragraph - last_paragraph <= max_paragraph_gap
+            cue is not None
+            and earlier is not None
+            and quote.paragraph - earlier[1] <= max_paragraph_gap
         ):
-            merged[-1]["end"] = quote.end
-            merged[-1]["direct"] = merged[-1]["direct"] or row["direct"]
-        else:
-            merged.append(row)
-        last_cue = quote.cue_start
-        last_paragraph = quote.paragraph
+            # Another piece of the same utterance, possibly after a clause
+            # with its own cue ('“…,” she said, adding that …. “…”').
+            target = merged[earlier[0]]
+            target["end"] = quote.end
+            target["direct"] = target["direct"] or row["direct"]
+            by_cue[cue] = (earlier[0], quote.paragraph)
+            continue
+        merged.append(row)
+        if cue is not None:
+            by_cue[cue] = (len(merged) - 1, quote.paragraph)
     return merged
 
 
