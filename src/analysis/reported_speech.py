@@ -120,7 +120,7 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
 _NEXT_CLAUSE_RE = re.compile(
     r",[ \u00a0]+(?:"
     + "|".join(sorted(PARTICIPLES | {"referring", "according", "citing"}))
-    + r")\b|;|,?[ \u00a0]+(?:while|whereas|when asked)[ \u00a0]|,[ \u00a0]+(?:which|including)\b"
+    + r")\b|;|,?[ \u00a0]+(?:while|whereas|when asked)[ \u00a0]|,[ \u00a0]+which\b"
 )
 
 _JOINTS = (", but ", ", and ", " and ", " but ", ", while ", " while ", ", although ")
@@ -224,6 +224,18 @@ def find_indirect(
             found.append(attribution)
             taken_until = max(attribution.end, attribution.cue_end)
     return found
+
+
+def _first_bare_comma(text: str, start: int, end: int) -> int:
+    """Return the first comma in text[start:end] that is not inside quotation marks, or -1.
+
+    ``called it a “fundamental mistake,” made by …``: the comma before a
+    closing mark belongs to the quotation, not to the sentence.
+    """
+    comma = text.find(",", start, end)
+    while comma >= 0 and text[comma + 1 : comma + 2] in ("”", '"', "'", "’"):
+        comma = text.find(",", comma + 1, end)
+    return comma
 
 
 def _that_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -346,7 +358,7 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> At
     if infinitive or (object_verb and token.word not in DIRECT_CUES):
         # An object or infinitive ends at the first comma ("mentioned the
         # former secretary, and at one point …").
-        comma = text.find(",", start, end)
+        comma = _first_bare_comma(text, start, end)
         end = comma if comma > 0 else end
     content = strip_content(text, start, end)
     if _word_count(text, *content) < (1 if object_verb else 3):
