@@ -207,7 +207,8 @@ def main() -> None:
         time_stages(limit=840)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
     print(f"\n{args.articles} articles per engine, {cores} cores, jobs={args.jobs or cores}")
-    print("(shared machine: rates are noisy, ratios less so)\n")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"(load average before: {load}; on a shared machine rates are noisy)\n")
     header = f"{'engine':<10} {'articles/s':>10} {'vs local':>9} {'per core':>9}"
     print(
         f"{header} {'seconds':>8} {'workers':>8} {'RSS parent':>11} {'RSS worker':>11}"
@@ -231,6 +232,7 @@ def main() -> None:
         if args.big:
             big = write_corpus(Path(folder) / "big", args.big)
             result = run_in_subprocess(args.big_engine, big, args.jobs)
+            print(f"\nload average after: {', '.join(f'{v:.1f}' for v in os.getloadavg())}")
             print(
                 f"\n{args.big} articles with {args.big_engine}: {result['seconds']:.0f} s, "
                 f"{result['articles'] / result['seconds']:.0f} articles/s, peak RSS parent "
