@@ -17,14 +17,14 @@ news articles a second on one core.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
 from analysis.attribution import Attribution, sentence_spans
 from analysis.direct_speech import attribute_direct, attribute_intro
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
-from analysis.reported_speech import cue_hints, find_indirect
+from analysis.reported_speech import cue_positions, find_indirect
 from analysis.schema import Article
 from analysis.speakers import Resolver, parse_mention
 
@@ -244,11 +244,14 @@ def _reported_speech(
     found: list[_Found] = []
     absorbed: set[int] = set()
     b = q = 0
-    hints = cue_hints(text)
+    cues = cue_positions(text)
+    c = 0
     for s_lo, s_hi in layout.sentences:
-        first_hint = bisect_left(hints, s_lo)
-        if first_hint == len(hints) or hints[first_hint] >= s_hi:
-            continue
+        while c < len(cues) and cues[c][0] < s_lo:
+            c += 1
+        d = c
+        while d < len(cues) and cues[d][0] < s_hi:
+            d += 1
         while b < len(blocked) and blocked[b][1] <= s_lo:
             b += 1
         j = b
@@ -261,7 +264,10 @@ def _reported_speech(
         while j < len(spans) and spans[j].open_start < s_hi:
             j += 1
         local_quoted = [(span.open_start, span.close_end) for span in spans[q:j]]
-        for attribution in find_indirect(text, s_lo, s_hi, local_blocked, local_quoted):
+        sentence_cues = cues[c:d]
+        for attribution in find_indirect(
+            text, s_lo, s_hi, local_blocked, local_quoted, sentence_cues
+        ):
             start, end = attribution.start, attribution.end
             for b_lo, b_hi in local_blocked:
                 if b_lo <= start < b_hi:

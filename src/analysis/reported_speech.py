@@ -27,7 +27,7 @@ from analysis.attribution import (
 )
 from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES, OBJECT_VERBS
 
-__all__ = ["cue_hints", "find_indirect"]
+__all__ = ["cue_positions", "find_indirect"]
 
 
 _PASSIVE_RE = re.compile(r"\b(?:been|be|being|is|are|was|were)[ \u00a0]+$")
@@ -63,35 +63,6 @@ _NOT_THAT_VERBS = frozenset(
 # "Clinton: I support D.C. statehood" at the start of a paragraph.
 _HEADLINE_RE = re.compile(r"[A-Z][^:.!?\n“”\"]{0,60}?:[ \u00a0]+")
 
-# One word-bounded alternation (a superset is fine: it only decides which
-# sentences are looked at), much cheaper than one search per pattern.
-_HINT_RE = re.compile(
-    r"\b(?:"
-    + trie_pattern(
-        INDIRECT_CUES
-        | {
-            "according",
-            "According",
-            "expected",
-            "seem",
-            "seems",
-            "seemed",
-            "appear",
-            "appears",
-            "appeared",
-            "likely",
-            "unlikely",
-            "In",
-            "Asked",
-            "that",
-            "It",
-            "it",
-            "There",
-            "there",
-        }
-    )
-    + r")\b|:"
-)
 
 _OBJECT_CUES = frozenset({"told", "tells", "tell", "telling", "warned", "warning", "assured"})
 
@@ -115,6 +86,10 @@ _EXPECTED_RE = re.compile(
     r")[ \u00a0]+"
 )
 
+# Any of the patterns that do not start with a reporting verb.
+_GATE_RE = re.compile(
+    r"ccording|xpected|likely| that\b|:|^In |^in |^Asked |\b(?:It|it|There|there) "
+)
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
 
 _NEXT_CLAUSE_RE = re.compile(
@@ -144,9 +119,12 @@ def _clause_end(text: str, start: int, hi: int) -> int:
     return end
 
 
-def cue_hints(text: str) -> list[int]:
-    """Return the sorted offsets of every word that may start a reported-speech pattern."""
-    return [match.start() for match in _HINT_RE.finditer(text)]
+def cue_positions(text: str) -> list[tuple[int, int]]:
+    """Return the (start, end) of every reporting-verb form in ``text``, in order.
+
+    Scanned once per article; :func:`find_indirect` takes each sentence's share.
+    """
+    return [(match.start(), match.end()) for match in _INDIRECT_RE.finditer(text)]
 
 
 def find_indirect(
@@ -155,6 +133,7 @@ def find_indirect(
     hi: int,
     blocked: list[tuple[int, int]],
     quoted: list[tuple[int, int]],
+    cues: list[tuple[int, int]] | None = None,
 ) -> list[Attribution]:
     """Return reported-speech attributions in the sentence text[lo:hi].
 
@@ -163,11 +142,15 @@ def find_indirect(
     which a word is the speaker's, never a cue. Contents run from the cue to the sentence
     end (``X said (that) …``), from the sentence start to the comma before a
     final attribution (``…, X said.``), or around ``according to X``.
+    ``cues`` are the reporting-verb spans inside the sentence when the caller
+    has them (:func:`cue_positions`); otherwise they are looked up here.
     """
     found: list[Attribution] = []
     sentence = text[lo:hi]
+    if cues is None:
+        cues = [(m.start(), m.end()) for m in _INDIRECT_RE.finditer(text, lo, hi)]
     # Cheap substring tests gate each pattern: most sentences match none.
-    if sentence.count(" ") < 2:
+    if sentence.count(" ") < 2 or not (cues or _GATE_RE.search(sentence)):
         return found
     accord = _ACCORDING_RE.search(text, lo, hi) if "ccording" in sentence else None
     if accord is not None and not _inside(accord.start(), blocked + quoted):
@@ -207,7 +190,7 @@ def find_indirect(
             colon = headline.end() - len(headline.group()) + len(headline.group().rstrip(" :"))
             return [Attribution(*content, lo, colon, colon, colon + 1, False)]
     taken_until = lo
-    cues = [(m.start(), m.end()) for m in _INDIRECT_RE.finditer(text, lo, hi)]
+    cues = list(cues)
     if text.startswith("Asked ", lo):
         cues.append((lo, lo + 5))
     if " that" in sentence:
