@@ -21,25 +21,11 @@ from typing import Any
 
 import numpy as np
 
-from analysis.readability import readability
+from analysis.readability import FORMULAS, readability
 
 ONESTOP = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "onestop-dev.jsonl"
 LEVELS = ("ele", "int", "adv")
-MEASURES = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall",
-    "spache",
-    "linsear_write",
-    "lix",
-    "rix",
-    "mcalpine_eflaw",
-    "grade",
-)
+MEASURES = (*FORMULAS, "grade")
 EASIER_IS_HIGHER = frozenset({"flesch_reading_ease"})
 
 
