@@ -20,6 +20,8 @@ The machine may be shared: numbers are noisy, compare ratios more than rates.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import json
 import os
 import resource
@@ -31,9 +33,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from analysis.load import iter_articles
+
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 TRAIN = SHARED / "corpora" / "polnear-train.jsonl"
-ENGINES = ("local", "processes", "dask")
+ENGINES = ("local", "processes", "dask", "dask-warm")
 
 
 def write_corpus(folder: Path, n_articles: int, per_file: int = 2500) -> Path:
@@ -96,12 +100,36 @@ class TreeMemory:
 
 
 def run_one(engine: str, corpus: Path, jobs: int | None) -> dict[str, Any]:
-    """Profile ``corpus`` with ``engine`` in this process; return time, counts and peak RSS."""
+    """Profile ``corpus`` with ``engine`` in this process; return time, counts and peak RSS.
+
+    ``dask-warm`` starts a LocalCluster and warms its workers before the clock
+    starts (``dask`` includes the cluster start-up), to show steady-state speed.
+    """
+    from analysis.engines import default_jobs
     from analysis.profiling import profile_corpus
 
-    with TreeMemory() as memory:
+    with TreeMemory() as memory, contextlib.ExitStack() as stack:
+        client = None
+        if engine == "dask-warm":
+            distributed: Any = importlib.import_module("distributed")  # untyped package
+            n_workers = jobs or default_jobs()
+            cluster = stack.enter_context(
+                distributed.LocalCluster(
+                    n_workers=n_workers, threads_per_worker=1, dashboard_address=":0"
+                )
+            )
+            client = stack.enter_context(distributed.Client(cluster))
+            first = sorted(corpus.iterdir())[0] if corpus.is_dir() else corpus
+            warm = [a for _, a in zip(range(64), iter_articles(first), strict=False)]
+            profile_corpus(warm, engine="dask", client=client, progress=False)
         started = time.perf_counter()
-        profile = profile_corpus(corpus, engine=engine, jobs=jobs, progress=False)
+        profile = profile_corpus(
+            corpus,
+            engine="dask" if client is not None else engine,
+            jobs=None if client is not None else jobs,
+            client=client,
+            progress=False,
+        )
         seconds = time.perf_counter() - started
     return {
         "engine": engine,
@@ -192,7 +220,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None, help="workers (default: all cores)")
     parser.add_argument("--engines", default=",".join(ENGINES), help="comma-separated engines")
     parser.add_argument("--big", type=int, default=0, help="also run this many articles")
-    parser.add_argument("--big-engine", default="processes", choices=ENGINES)
+    parser.add_argument("--big-engine", default="processes", choices=ENGINES[:3])
     parser.add_argument("--stages", action="store_true", help="time each profiling step")
     parser.add_argument("--child", default=None, help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, default=None, help=argparse.SUPPRESS)
