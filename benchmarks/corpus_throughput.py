@@ -13,6 +13,7 @@ Usage::
     python benchmarks/corpus_throughput.py                # 5,000 articles, 3 engines
     python benchmarks/corpus_throughput.py --big 20000    # plus a 20,000-article RSS run
     python benchmarks/corpus_throughput.py --stages       # time per step
+    python benchmarks/corpus_throughput.py --repeat 3     # best of 3 rounds per engine
 
 The machine may be shared: numbers are noisy, compare ratios more than rates.
 """
@@ -219,6 +220,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=5000, help="corpus size per engine")
     parser.add_argument("--jobs", type=int, default=None, help="workers (default: all cores)")
     parser.add_argument("--engines", default=",".join(ENGINES), help="comma-separated engines")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds; the fastest is shown")
     parser.add_argument("--big", type=int, default=0, help="also run this many articles")
     parser.add_argument("--big-engine", default="processes", choices=ENGINES[:3])
     parser.add_argument("--stages", action="store_true", help="time each profiling step")
@@ -245,8 +247,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         corpus = write_corpus(Path(folder) / "corpus", args.articles)
         local_rate = None
-        for engine in args.engines.split(","):
-            result = run_in_subprocess(engine, corpus, args.jobs)
+        engines = args.engines.split(",")
+        # Rounds interleave the engines, so a burst of load from other users of the
+        # machine hits them alike; the fastest round of each engine is reported.
+        results: dict[str, dict[str, Any]] = {}
+        for _ in range(args.repeat):
+            for engine in engines:
+                result = run_in_subprocess(engine, corpus, args.jobs)
+                best = results.get(engine)
+                if best is None or result["seconds"] < best["seconds"]:
+                    results[engine] = result
+        for engine in engines:
+            result = results[engine]
             rate = result["articles"] / result["seconds"]
             local_rate = rate if engine == "local" else local_rate
             ratio = f"{rate / local_rate:.2f}x" if local_rate else "-"
