@@ -170,3 +170,18 @@ def test_tables_do_not_depend_on_the_hash_seed(corpus_dir: Path, tmp_path: Path)
         assert filecmp.cmp(
             tmp_path / "1" / f"{table}.csv", tmp_path / "2" / f"{table}.csv", shallow=False
         ), f"{table}.csv depends on PYTHONHASHSEED"
+
+
+def test_unguarded_script_gets_a_clear_error(seeds_dir: Path, tmp_path: Path) -> None:
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "from analysis.profiling import profile_corpus\n"
+        f"profile_corpus({str(seeds_dir)!r}, engine='processes', jobs=2, progress=False)\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode != 0
+    assert "ProfileError" in done.stderr
+    assert 'if __name__ == "__main__":' in done.stderr.splitlines()[-1]

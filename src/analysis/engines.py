@@ -29,6 +29,7 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Protocol, TypeVar
 
@@ -133,6 +134,12 @@ def _map_processes(
         yield from _ordered_window(
             lambda chunk: executor.submit(function, chunk), chunks, _WINDOW_PER_WORKER * jobs
         )
+    except BrokenProcessPool as error:
+        raise ProfileError(
+            "a worker process stopped before finishing. In a script, put the code that "
+            'runs the profile under `if __name__ == "__main__":` (each worker imports the '
+            "script again), or use engine='local'; otherwise the machine may be out of memory"
+        ) from error
     finally:
         # On an error or Ctrl-C, drop the chunks not yet started instead of running them.
         executor.shutdown(wait=True, cancel_futures=True)
