@@ -228,7 +228,31 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
     Auxiliaries and adverbs right before the cue ("has also said") join the cue.
     None when no noun phrase precedes the cue within the clause.
     """
-    tokens = split_tokens(text, max(lo, end - 160), end)
+    far = max(lo, end - 160)
+    near = max(lo, end - 64)
+    if near > far:
+        # Most subjects are a few words long: a short window is tokenised
+        # first, the full one only when the short one is used up.
+        found = _mention_in(text, split_tokens(text, near, end), end, complete=False)
+        if found is not _WINDOW_TOO_SHORT:
+            return found
+    found = _mention_in(text, split_tokens(text, far, end), end, complete=True)
+    return found
+
+
+# Returned by _mention_in when its tokens do not reach far enough back.
+_WINDOW_TOO_SHORT = (-1, -1, -1)
+
+
+def _mention_in(
+    text: str, tokens: list[Token], end: int, *, complete: bool
+) -> tuple[int, int, int] | None:
+    """Return find_mention_before's answer from the tokens before ``end``.
+
+    Unless ``complete`` (the tokens reach the clause start or the longest
+    window), the first two tokens may be cut or missing, so an answer that
+    depends on them is :data:`_WINDOW_TOO_SHORT` instead.
+    """
     cue_start = end
     while tokens and tokens[-1].word in CUE_ADVERBS and not tokens[-1].raw.endswith(","):
         cue_start = tokens[-1].start
@@ -241,12 +265,16 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
         # "Cruz's campaign on Monday reported": the time belongs to the cue.
         cue_start = tokens[-2].start
         del tokens[-2:]
+    if len(tokens) < 3 and not complete:
+        return _WINDOW_TOO_SHORT
     if not tokens:
         return None
     last = tokens[-1]
     if last.word in SUBJECT_PRONOUNS and last.raw.strip(STRIP_CHARS).lower() == last.word:
         return last.start, last.start + len(last.raw.rstrip(STRIP_CHARS)) or last.end, cue_start
     if last.raw.endswith(","):
+        if not complete:
+            return _WINDOW_TOO_SHORT
         # "Morton Blackwell, the Republican National Committeeman, told": the
         # apposition runs back to the previous comma, the name before it.
         seg = text[tokens[0].start : last.end]
@@ -259,7 +287,10 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
             return tokens[0].start + match.start(1), last.end - 1, cue_start
         return None
     picked: list[Token] = []
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        if index < 2 and not complete:
+            return _WINDOW_TOO_SHORT
         if picked and (token.raw[-1] in ',;:!?"“”' or ends_sentence(token)):
             break
         if token.raw[-1] in ",;:!?" and not picked:

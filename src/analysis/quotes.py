@@ -24,7 +24,12 @@ from typing import Any, NamedTuple
 from analysis.attribution import Attribution, sentence_spans
 from analysis.direct_speech import attribute_direct, attribute_intro
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
-from analysis.reported_speech import cue_positions, find_indirect
+from analysis.reported_speech import (
+    cue_positions,
+    find_indirect,
+    hint_positions,
+    starts_pattern,
+)
 from analysis.schema import Article
 from analysis.speakers import Resolver, parse_mention
 
@@ -245,13 +250,19 @@ def _reported_speech(
     absorbed: set[int] = set()
     b = q = 0
     cues = cue_positions(text)
-    c = 0
+    hints = hint_positions(text)
+    c = h = 0
     for s_lo, s_hi in layout.sentences:
         while c < len(cues) and cues[c][0] < s_lo:
             c += 1
         d = c
         while d < len(cues) and cues[d][0] < s_hi:
             d += 1
+        while h < len(hints) and hints[h] < s_lo:
+            h += 1
+        if d == c and (h == len(hints) or hints[h] >= s_hi) and not starts_pattern(text, s_lo):
+            # Most sentences hold no cue and no other pattern: skip them here.
+            continue
         while b < len(blocked) and blocked[b][1] <= s_lo:
             b += 1
         j = b

@@ -27,7 +27,7 @@ from analysis.attribution import (
 )
 from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES, OBJECT_VERBS
 
-__all__ = ["cue_positions", "find_indirect"]
+__all__ = ["cue_positions", "find_indirect", "hint_positions", "starts_pattern"]
 
 
 _PASSIVE_RE = re.compile(r"\b(?:been|be|being|is|are|was|were)[ \u00a0]+$")
@@ -66,8 +66,10 @@ _HEADLINE_RE = re.compile(r"[A-Z][^:.!?\n“”\"]{0,60}?:[ \u00a0]+")
 
 _OBJECT_CUES = frozenset({"told", "tells", "tell", "telling", "warned", "warning", "assured"})
 
+# Starts with a character class, not ``\b``, so that ``re`` can skip ahead to
+# the candidate letters instead of trying the pattern at every position.
 _NO_SOURCE_RE = re.compile(
-    r"\b(?:[Ii]t|[Tt]here)[ \u00a0]+"
+    r"[IiTt](?<![\w][IiTt])(?:t|here)[ \u00a0]+"
     r"(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|is[ \u00a0]+being)"
     r"[ \u00a0]+(?:widely[ \u00a0]+)?(?:reported|said|claimed|believed|expected|alleged|"
     r"understood|thought|feared|estimated|known|rumored|assumed|argued|announced|"
@@ -90,13 +92,23 @@ _EXPECTED_RE = re.compile(
 _GATE_RE = re.compile(
     r"ccording|xpected|likely| that\b|:|^In |^in |^Asked |\b(?:It|it|There|there) "
 )
+# The same, for a whole article at once (sentence starts are checked apart).
+# "It is …" needs no branch here: every verb _NO_SOURCE_RE accepts is a
+# reporting verb found by _INDIRECT_RE, or one of the four words listed.
+_HINT_RE = re.compile(r"ccording|xpected|likely| that\b|:|understood|known|rumored|assumed")
+_SENTENCE_OPENERS = ("In ", "in ", "Asked ")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
 
+# Where a reported content stops: ", adding …", "; …", ", which …". Every
+# branch starts with "," or ";", so ``re`` jumps from one to the next.
 _NEXT_CLAUSE_RE = re.compile(
     r",[ \u00a0]+(?:"
     + "|".join(sorted(PARTICIPLES | {"referring", "according", "citing"}))
-    + r")\b|;|,?[ \u00a0]+(?:while|whereas|when asked)[ \u00a0]|,[ \u00a0]+which\b"
+    + r")\b|;|,[ \u00a0]+which\b"
 )
+# "… while …", "…, whereas …", "… when asked …": searched for its literal
+# prefix "wh"; the spaces (and comma) before it are found by walking back.
+_CONTRAST_RE = re.compile(r"wh(?:ile|ereas|en asked)[ \u00a0]")
 
 _JOINTS = (", but ", ", and ", " and ", " but ", ", while ", " while ", ", although ")
 
@@ -110,6 +122,16 @@ def _clause_end(text: str, start: int, hi: int) -> int:
     """
     match = _NEXT_CLAUSE_RE.search(text, start, hi)
     end = match.start() if match else hi
+    contrast = _CONTRAST_RE.search(text, start, end)
+    while contrast is not None:
+        # Same as ``,?[ \u00a0]+while[ \u00a0]``: at least one space before it.
+        cut = contrast.start()
+        while cut > start and text[cut - 1] in " \u00a0":
+            cut -= 1
+        if cut < contrast.start():
+            end = cut - 1 if cut > start and text[cut - 1] == "," else cut
+            break
+        contrast = _CONTRAST_RE.search(text, contrast.start() + 1, end)
     cue = _INDIRECT_RE.search(text, start + 1, end)
     if cue is not None:
         head = text[start : cue.start()]
@@ -125,6 +147,20 @@ def cue_positions(text: str) -> list[tuple[int, int]]:
     Scanned once per article; :func:`find_indirect` takes each sentence's share.
     """
     return [(match.start(), match.end()) for match in _INDIRECT_RE.finditer(text)]
+
+
+def hint_positions(text: str) -> list[int]:
+    """Return where a pattern other than a reporting verb may start, in order.
+
+    With :func:`cue_positions` and :func:`starts_pattern` this tells the
+    caller which sentences :func:`find_indirect` can skip outright.
+    """
+    return [match.start() for match in _HINT_RE.finditer(text)]
+
+
+def starts_pattern(text: str, lo: int) -> bool:
+    """Return True when the sentence at ``lo`` opens with "In …" or "Asked …"."""
+    return text.startswith(_SENTENCE_OPENERS, lo)
 
 
 def find_indirect(
