@@ -172,11 +172,12 @@ def test_tables_do_not_depend_on_the_hash_seed(corpus_dir: Path, tmp_path: Path)
         ), f"{table}.csv depends on PYTHONHASHSEED"
 
 
-def test_unguarded_script_gets_a_clear_error(seeds_dir: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["processes", "dask"])
+def test_unguarded_script_gets_a_clear_error(engine: str, seeds_dir: Path, tmp_path: Path) -> None:
     script = tmp_path / "unguarded.py"
     script.write_text(
         "from analysis.profiling import profile_corpus\n"
-        f"profile_corpus({str(seeds_dir)!r}, engine='processes', jobs=2, progress=False)\n",
+        f"profile_corpus({str(seeds_dir)!r}, engine={engine!r}, jobs=2, progress=False)\n",
         encoding="utf-8",
     )
     done = subprocess.run(
@@ -184,4 +185,4 @@ def test_unguarded_script_gets_a_clear_error(seeds_dir: Path, tmp_path: Path) ->
     )
     assert done.returncode != 0
     assert "ProfileError" in done.stderr
-    assert 'if __name__ == "__main__":' in done.stderr.splitlines()[-1]
+    assert 'if __name__ == "__main__":' in done.stderr.strip().splitlines()[-1]

@@ -44,6 +44,12 @@ _In = TypeVar("_In")
 _Out = TypeVar("_Out")
 _Out_co = TypeVar("_Out_co", covariant=True)
 
+_GUARD_HINT = (
+    "In a script, put the code that runs the profile under "
+    '`if __name__ == "__main__":` (each worker process imports the script again), '
+    "or use engine='local'"
+)
+
 # Chunks in flight per worker: enough that a worker never waits for the next
 # chunk while the parent collects a result, few enough to bound memory.
 _WINDOW_PER_WORKER = 3
@@ -136,9 +142,8 @@ def _map_processes(
         )
     except BrokenProcessPool as error:
         raise ProfileError(
-            "a worker process stopped before finishing. In a script, put the code that "
-            'runs the profile under `if __name__ == "__main__":` (each worker imports the '
-            "script again), or use engine='local'; otherwise the machine may be out of memory"
+            f"a worker process stopped before finishing. {_GUARD_HINT}; otherwise the "
+            "machine may be out of memory"
         ) from error
     finally:
         # On an error or Ctrl-C, drop the chunks not yet started instead of running them.
@@ -162,9 +167,14 @@ def _dask_client(client: Any, jobs: int) -> Iterator[Any]:
     owned: list[AbstractContextManager[Any]] = []
     try:
         if client is None:
-            cluster = distributed.LocalCluster(
-                n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
-            )
+            try:
+                cluster = distributed.LocalCluster(
+                    n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0"
+                )
+            except RuntimeError as error:  # "Nanny failed to start"
+                raise ProfileError(
+                    f"cannot start a local dask cluster: {error}. {_GUARD_HINT}"
+                ) from error
             owned.append(cluster)
             made = distributed.Client(cluster)
         else:
