@@ -173,7 +173,7 @@ def _dask_client(client: Any, jobs: int) -> Iterator[Any]:
                 )
             except RuntimeError as error:  # "Nanny failed to start"
                 raise ProfileError(
-                    f"cannot start a local dask cluster: {error}. {_GUARD_HINT}"
+                    f"cannot start a local dask cluster ({str(error).rstrip('.')}). {_GUARD_HINT}"
                 ) from error
             owned.append(cluster)
             made = distributed.Client(cluster)
