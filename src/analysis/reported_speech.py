@@ -38,7 +38,7 @@ _QUESTION_WORDS = frozenset(
 _INFINITIVE_VERBS = frozenset(
     {"wants", "want", "wanted", "plans", "plan", "planned", "refused", "declined", "hopes",
      "hope", "hoped", "vowed", "pledged", "promised", "threatened", "agreed", "intends",
-     "intended", "expects", "expected", "urged", "asked", "sought", "seeks", "tried",
+     "intended", "expects", "expected", "urged", "asked", "sought", "seeks",
      "decided", "offered", "proposed", "appeared", "seemed", "appears", "seems"}
 )  # fmt: skip
 
