@@ -112,6 +112,11 @@ def test_direct_patterns(text: str, content: str, mention: str, cue: str) -> Non
          "the party's nominee, Donald Trump"),
         ("Christie bristled at the idea, saying, “The advice I give is mine.”",
          "The advice I give is mine.", "Christie"),
+        # A long apposition between the quote and its cue (more than 12 words).
+        ("“The plan will not work,” Douglas Holtz-Eakin, an economic adviser to the campaign "
+         "and a former director of the Congressional Budget Office, wrote.",
+         "The plan will not work,", "Douglas Holtz-Eakin, an economic adviser to the campaign "
+         "and a former director of the Congressional Budget Office"),
     ],
 )  # fmt: skip
 def test_direct_speakers_in_less_common_positions(text: str, content: str, mention: str) -> None:

@@ -74,7 +74,7 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
         )
     closed_sentence = text[quote.start : quote.end].rstrip().endswith(".")
     open_ended = text[quote.start : quote.end].rstrip()[-1:] in (",", "?", "!")
-    for i, token in enumerate(after[:12]):
+    for i, token in enumerate(after[:24]):
         if closed_sentence and i > 0 and len(after) - i > 4:
             # "…done.” Greene added that …" starts a new sentence of its own.
             return None
