@@ -240,6 +240,37 @@ def test_more_reported_speech_patterns(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "mention", "kind"),
+    [
+        ("Bush referred to Rubio as “a bright, charismatic leader” on Tuesday.",
+         "to Rubio as “a bright, charismatic leader”", "Bush", "direct"),
+        ("The surge is no surprise to Republican pollster Daron Shaw: “Lesser-known "
+         "candidates often win early” in this state.",
+         "“Lesser-known candidates often win early”", "Republican pollster Daron Shaw",
+         "direct"),
+    ],
+)  # fmt: skip
+def test_quoted_fragment_after_a_cue_is_a_quote(
+    text: str, content: str, mention: str, kind: str
+) -> None:
+    quote = only(text)
+    assert (quote.text, quote.speaker_mention, quote.kind) == (content, mention, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No reporting verb before the fragment: a title or a name, not speech.
+        "The band played “Born in the USA” at the rally.",
+        "The company’s new slogan, “Think different again,” was on billboards.",
+    ],
+)
+def test_quoted_fragment_without_a_cue_stays_partial(text: str) -> None:
+    assert speech(text) == []
+    assert [q.kind for q in extract_quotes(text)] == ["partial"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "It was reported that the plan would fail.",

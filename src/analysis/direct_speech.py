@@ -22,10 +22,10 @@ from analysis.attribution import (
     split_tokens,
     strip_content,
 )
-from analysis.lexicons import DIRECT_CUES
+from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES
 from analysis.quotemarks import QuoteSpan
 
-__all__ = ["attribute_direct", "attribute_intro"]
+__all__ = ["attribute_direct", "attribute_fragment", "attribute_intro"]
 
 # Cues whose object is a quoted description: "called it “a disgrace”".
 _NAMING_CUES = frozenset(
@@ -249,3 +249,41 @@ def attribute_intro(text: str, quote: QuoteSpan, lo: int, colon: int) -> Attribu
     if subject is None or len(before) > 8:
         return None
     return Attribution(quote.start, quote.end, *subject, colon, colon + 1, True)
+
+
+def attribute_fragment(text: str, quote: QuoteSpan, lo: int) -> Attribution | None:
+    """Return the attribution of a quoted fragment inside a clause, or None.
+
+    ``groused that CNN “doesn't treat me properly”``, ``recites the line:
+    “…”``: a reporting verb (or a colon) at most 60 characters before the
+    opening mark makes the fragment somebody's words. The content runs from
+    after the verb to the closing mark, as PolNeAR annotates it; the source
+    is the subject before the verb. ``lo`` is where the sentence starts.
+    """
+    before = split_tokens(text, max(lo, quote.open_start - 90), quote.open_start)
+    for back in range(1, min(len(before), 9) + 1):
+        token = before[-back]
+        if quote.open_start - token.end > 60 or ends_sentence(token):
+            return None
+        if any(c in token.raw for c in '“”"«»'):
+            return None
+        colon = token.raw.endswith(":")
+        if not colon and not (token.word in INDIRECT_CUES and token.raw[:1].islower()):
+            continue
+        start = before[-back + 1].start if back > 1 else quote.open_start
+        cue_start, cue_end = token.start, token.start + len(token.raw.rstrip(STRIP_CHARS))
+        if colon and token.word not in INDIRECT_CUES:
+            # "… doesn't surprise Republican pollster Daron Shaw: “…”": the
+            # colon is the cue, and the phrase before it usually the source.
+            cue_start, cue_end = token.end - 1, token.end
+        found = find_mention_before(text, lo, cue_start)
+        if found is None:
+            subject = find_subject(text, lo, token.start)
+            found = (*subject, cue_start) if subject else None
+        elif colon:
+            found = (found[0], found[1], cue_start)
+        if found is None:
+            return None
+        m_start, m_end, cue_start = found
+        return Attribution(start, quote.close_end, m_start, m_end, cue_start, cue_end, True)
+    return None

@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
 from analysis.attribution import Attribution, sentence_spans
-from analysis.direct_speech import attribute_direct, attribute_intro
+from analysis.direct_speech import attribute_direct, attribute_fragment, attribute_intro
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
 from analysis.reported_speech import (
     cue_positions,
@@ -326,6 +326,12 @@ def _unattributed_quotes(layout: _Layout, used: set[int]) -> list[_Found]:
             and ends
             and len(text[span.start : span.end].split()) >= 3
         )
+        if not sentence_like and len(text[span.start : span.end].split()) >= 3:
+            fragment = attribute_fragment(text, span, s_lo)
+            if fragment is not None:
+                share = _quoted_share(text, fragment.start, fragment.end, [span])
+                found.append(_Found(fragment, "direct" if share >= 0.5 else "mixed", False))
+                continue
         kind = "direct" if sentence_like else "partial"
         found.append(
             _Found(Attribution(span.start, span.end, -1, -1, -1, -1, True), kind, sentence_like)
