@@ -143,6 +143,23 @@ def test_quote_sentence_without_cue_continues_previous_speaker() -> None:
     assert [q.speaker for q in quotes] == ["Jane Smith", "Jane Smith"]
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # Nobody quoted before: the next attributed quote of the paragraph speaks.
+        ("Intro paragraph here.\n\n“We will not back down.” She paused. “Never,” Jones said.",
+         ["Jones", "Jones"]),
+        # ... but not one from the next paragraph.
+        ("Intro paragraph here.\n\n“We will not back down.”\n\n“Never,” Jones said.",
+         [None, "Jones"]),
+    ],
+)  # fmt: skip
+def test_quote_sentence_without_earlier_speaker_takes_the_next_one(
+    text: str, mentions: list[str | None]
+) -> None:
+    assert [q.speaker_mention for q in speech(text)] == mentions
+
+
 # --- indirect attribution patterns -------------------------------------------------
 
 

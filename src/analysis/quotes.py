@@ -18,7 +18,7 @@ news articles a second on one core.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, NamedTuple
 
 from analysis.attribution import Attribution, sentence_spans
@@ -376,6 +376,7 @@ def _build_quotes(
     quotes: list[Quote] = []
     last_end = -1
     last_speech: Quote | None = None
+    orphans: list[int] = []
     for item in found:
         att = item.attribution
         if att.start < last_end or att.end <= att.start or att.end > len(text):
@@ -409,11 +410,35 @@ def _build_quotes(
             speaker_end=m_end, cue=cue, cue_start=cue_start, cue_end=cue_end,
             source_type=source_type, role=role, paragraph=paragraph,
         )  # fmt: skip
+        if item.inherit and quote.speaker_start is None:
+            orphans.append(len(quotes))
         quotes.append(quote)
         last_end = att.end
         if kind in ("direct", "mixed") and quote.speaker_start is not None:
             last_speech = quote
+    _borrow_from_next(quotes, orphans)
     return tuple(quotes)
+
+
+def _borrow_from_next(quotes: list[Quote], orphans: list[int]) -> None:
+    """Give each uncued quotation sentence that found no earlier speaker the next one.
+
+    ``“…” Then she paused. “…,” Jones said.``: with nobody quoted before it in
+    this or the previous paragraph, a quotation sentence is usually the
+    first piece of the next attributed quote of the same paragraph.
+    """
+    for index in orphans:
+        orphan = quotes[index]
+        for later in quotes[index + 1 :]:
+            if later.paragraph != orphan.paragraph:
+                break
+            if later.speaker_start is not None and later.kind != "partial":
+                quotes[index] = replace(
+                    orphan, speaker=later.speaker, speaker_mention=later.speaker_mention,
+                    speaker_start=later.speaker_start, speaker_end=later.speaker_end,
+                    source_type=later.source_type, role=later.role,
+                )  # fmt: skip
+                break
 
 
 def extract_quotes(text_or_article: str | Article) -> list[Quote]:
