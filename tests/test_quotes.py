@@ -257,6 +257,24 @@ def test_more_reported_speech_patterns(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cruz Slams Trump Over Tax Returns.\n\nThe race went on.",
+         [("Trump Over Tax Returns", "Cruz", "Slams")]),
+        ("Trump Says He Will Win Florida.\n\nBody text here.",
+         [("He Will Win Florida", "Trump", "Says")]),
+        # No cue word in the headline; and Title Case cues count in line 0 only.
+        ("The Long Road To The White House.\n\nBody.", []),
+        ("Body first.\n\nCruz Slams Trump Over Tax Returns.", []),
+        # A first line in sentence case is left to the ordinary cue scan.
+        ("Pentagon spokesman John Kirby spoke on Sunday.\n\nBody.", []),
+    ],
+)  # fmt: skip
+def test_title_case_headline_cues(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(q.text, q.speaker_mention, q.cue) for q in speech(text)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "content", "mention", "kind"),
     [
         ("Bush referred to Rubio as “a bright, charismatic leader” on Tuesday.",

@@ -35,6 +35,7 @@ __all__ = [
     "DIRECT_CUES",
     "DOCUMENT_HEADS",
     "FEMALE_FIRST_NAMES",
+    "HEADLINE_CUES",
     "INDIRECT_CUES",
     "LOADED_CUE_LEMMAS",
     "MALE_FIRST_NAMES",
@@ -408,6 +409,20 @@ INDIRECT_CUES = frozenset(
        "conceding", "recalling", "planned", "intends", "intended", "decided",
        "seems", "seemed", "appears", "appeared"}
     | MEASURED_CUES
+)  # fmt: skip
+
+
+# Headline verbs: headlines write cues in Title Case ("Trump Says …", "Cruz
+# Slams …") and prefer short, punchy verbs; read case-insensitively in the
+# first line only. From the PolNeAR train headlines (QA finding 7).
+HEADLINE_CUES = frozenset(
+    {"slams", "blasts", "rips", "urges", "vows", "warns", "wants", "calls", "says",
+     "pledges", "backs", "endorses", "defends", "praises", "attacks", "admits", "denies",
+     "claims", "questions", "touts", "mocks", "hits", "knocks", "accuses", "explains",
+     "predicts", "thinks", "sees", "doubts", "fears", "hopes", "plans", "seeks", "asks",
+     "tells", "reveals", "suggests", "insists", "argues", "rejects", "dismisses",
+     "supports", "opposes", "criticizes", "condemns", "welcomes", "confirms", "announces",
+     "pushes", "eyes", "aims", "looks", "believes", "expects"}
 )  # fmt: skip
 
 

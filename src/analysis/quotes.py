@@ -26,6 +26,7 @@ from analysis.direct_speech import attribute_direct, attribute_fragment, attribu
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
 from analysis.reported_speech import (
     cue_positions,
+    find_headline,
     find_indirect,
     hint_positions,
     starts_pattern,
@@ -190,6 +191,12 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
     reported, absorbed = _reported_speech(layout, blocked, set(direct))
     found += reported
     found += _unattributed_quotes(layout, set(direct) | absorbed)
+    if paragraphs and not any(f.attribution.start < paragraphs[0][1] for f in found):
+        # A headline attributes in Title Case ("Cruz Slams …"), which the
+        # lower-case cue scan misses; only the first line is read this way.
+        headline = find_headline(text, *paragraphs[0])
+        if headline is not None:
+            found.append(_Found(headline, "indirect", False))
     return QuoteAnalysis(_build_quotes(text, paragraphs, found), unbalanced)
 
 

@@ -25,9 +25,15 @@ from analysis.attribution import (
     strip_content,
     trie_pattern,
 )
-from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES, OBJECT_VERBS
+from analysis.lexicons import DIRECT_CUES, HEADLINE_CUES, INDIRECT_CUES, OBJECT_VERBS
 
-__all__ = ["cue_positions", "find_indirect", "hint_positions", "starts_pattern"]
+__all__ = [
+    "cue_positions",
+    "find_headline",
+    "find_indirect",
+    "hint_positions",
+    "starts_pattern",
+]
 
 
 _PASSIVE_RE = re.compile(r"\b(?:been|be|being|is|are|was|were)[ \u00a0]+$")
@@ -147,6 +153,35 @@ def cue_positions(text: str) -> list[tuple[int, int]]:
     Scanned once per article; :func:`find_indirect` takes each sentence's share.
     """
     return [(match.start(), match.end()) for match in _INDIRECT_RE.finditer(text)]
+
+
+_HEADLINE_CUES = HEADLINE_CUES | INDIRECT_CUES | DIRECT_CUES
+
+
+def find_headline(text: str, lo: int, hi: int) -> Attribution | None:
+    """Return the attribution of a headline line text[lo:hi] ("Trump Says He …"), or None.
+
+    The first capitalised cue word after the first word is the cue; the
+    words before it are the source and the rest of the line the content.
+    Lines longer than a headline (25 words) are left alone.
+    """
+    tokens = split_tokens(text, lo, hi)
+    if len(tokens) > 25:
+        return None
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        if not token.raw[:1].isupper() or token.word not in _HEADLINE_CUES:
+            # Lower-case cues are the ordinary scan's job (it found nothing).
+            continue
+        if token.raw[-1:] in ",;":
+            continue
+        start, end = strip_content(text, token.end, hi)
+        if end <= start:
+            return None
+        m_end = tokens[i - 1].start + len(tokens[i - 1].raw.rstrip(STRIP_CHARS))
+        cue_end = token.start + len(token.raw.rstrip(STRIP_CHARS))
+        return Attribution(start, end, tokens[0].start, m_end, token.start, cue_end, False)
+    return None
 
 
 def hint_positions(text: str) -> list[int]:
