@@ -242,6 +242,11 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
         ("Smith said the plan would fail, but Jones said it would work.", "the plan would fail",
          "Smith", "said"),
         ("When asked whether he would run, Reid said no.", "whether he would run", None, "asked"),
+        # A thousands separator is no clause boundary; a real comma still is.
+        ("The governor pledged to create 700,000 jobs, and then left.",
+         "to create 700,000 jobs", "The governor", "pledged"),
+        ("The governor pledged to create jobs, and then left.", "to create jobs",
+         "The governor", "pledged"),
         # Cues added from measured PolNeAR train cue rates (lexicons.MEASURED_CUES).
         ("Sanders expressed concern that the deal would hurt workers.",
          "concern that the deal would hurt workers", "Sanders", "expressed"),

@@ -284,10 +284,14 @@ def _first_bare_comma(text: str, start: int, end: int) -> int:
     """Return the first comma in text[start:end] that is not inside quotation marks, or -1.
 
     ``called it a “fundamental mistake,” made by …``: the comma before a
-    closing mark belongs to the quotation, not to the sentence.
+    closing mark belongs to the quotation, not to the sentence; nor is the
+    thousands separator of ``to create 700,000 jobs``.
     """
     comma = text.find(",", start, end)
-    while comma >= 0 and text[comma + 1 : comma + 2] in ("”", '"', "'", "’"):
+    while comma >= 0 and (
+        text[comma + 1 : comma + 2] in ("”", '"', "'", "’")
+        or (text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit())
+    ):
         comma = text.find(",", comma + 1, end)
     return comma
 
