@@ -242,6 +242,11 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
         ("Smith said the plan would fail, but Jones said it would work.", "the plan would fail",
          "Smith", "said"),
         ("When asked whether he would run, Reid said no.", "whether he would run", None, "asked"),
+        # An age inside the apposition of the source.
+        ("Lance Beebe, 49, a Navy veteran from Ohio, said Clinton should drop out.",
+         "Clinton should drop out", "Lance Beebe, 49, a Navy veteran from Ohio", "said"),
+        ("Lance Beebe, a Navy veteran from Ohio, said Clinton should drop out.",
+         "Clinton should drop out", "Lance Beebe, a Navy veteran from Ohio", "said"),
         # A thousands separator is no clause boundary; a real comma still is.
         ("The governor pledged to create 700,000 jobs, and then left.",
          "to create 700,000 jobs", "The governor", "pledged"),

@@ -279,8 +279,9 @@ def _mention_in(
         # apposition runs back to the previous comma, the name before it.
         seg = text[tokens[0].start : last.end]
         match = re.search(
+            # An age may come first: "Lance Beebe, 49, a Navy veteran …, said".
             r"((?:[A-Z][^\s,]*[ \u00a0]+(?:of[ \u00a0]+)?){0,4}[A-Z][^\s,]*),"
-            r"[ \u00a0]+[^,]{2,120},$",
+            r"(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+[^,]{2,120},$",
             seg,
         )
         if match:
