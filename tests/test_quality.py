@@ -105,6 +105,7 @@ def test_doubled_phrases(text: str, expected: int) -> None:
         ("He paused . . . and went on.", 0),
         ("The U.S. military said so.", 0),
         ("Short line\n\nAnother short line", 0),
+        ("Typical salary: £20,000 for a job in the quality department", 0),
         ("He said: “We are ready.”", 0),
         ("See www.example.com.It was fine.", 1),
     ],

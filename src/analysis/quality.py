@@ -22,7 +22,8 @@ rewriting leave behind (the seed article is an example):
 * ``dangling_fragments``: punctuation with a space before it (``used by .``),
   sentences glued together (``bombs.Completely``), a doubled full stop, a
   sentence ending on a word that cannot end one (``the.``, ``and.``, ``of.``),
-  and a paragraph of 8 or more words with no closing punctuation.
+  and a paragraph of 8 or more words with no closing punctuation (unless it
+  starts with a label such as ``Typical salary:``).
 
 ``integrity_suspect`` is true when the four counts together reach
 :data:`INTEGRITY_MIN_SIGNALS` and :data:`INTEGRITY_SIGNALS_PER_1K_WORDS`
@@ -123,6 +124,8 @@ _STOP_RUN_RE = re.compile(r"\.\.+")
 _BAD_SENTENCE_END_RE = re.compile(r" (?:the|a|an|and|or|nor|of|than|their|its|our|whose)\.(?=\s|$)")
 _PARAGRAPH_END_OK = frozenset(".!?\"”’'):;…]*")
 _UNPUNCTUATED_PARAGRAPH_MIN_WORDS = 8
+# A list item with a label ("The job: To taste dog food") may end without a stop.
+_LABEL_CHARS = 25
 _HEADING_CAPITAL_SHARE = 0.6
 
 
@@ -315,6 +318,7 @@ def count_dangling_fragments(text: str) -> int:
             stripped
             and stripped[-1] not in _PARAGRAPH_END_OK
             and len(stripped.split()) >= _UNPUNCTUATED_PARAGRAPH_MIN_WORDS
+            and ": " not in stripped[:_LABEL_CHARS]  # "Typical salary: £20,000 a year"
             and not _is_heading(stripped)
         ):
             count += 1
