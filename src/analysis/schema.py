@@ -330,7 +330,8 @@ def schema_markdown() -> str:
         f"doubled_phrases + dangling_fragments` is at least {quality.INTEGRITY_MIN_SIGNALS} "
         f"and at least {quality.INTEGRITY_SIGNALS_PER_1K_WORDS:g} per 1,000 words. "
         "Calibrated so that the machine-rewritten seed article (27 per 1,000 words) is "
-        "suspect while none of the PolNeAR dev/train texts and 1.6 % of the OneStopEnglish dev texts are.",
+        "suspect while none of the PolNeAR dev/train texts and 1.6 % of the "
+        "OneStopEnglish dev texts are.",
         "",
         "What each integrity count looks for:",
         "",
