@@ -242,6 +242,9 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
         ("Smith said the plan would fail, but Jones said it would work.", "the plan would fail",
          "Smith", "said"),
         ("When asked whether he would run, Reid said no.", "whether he would run", None, "asked"),
+        # "said about" + an estimate is a claim, not a topic.
+        ("The pollster said about half of the voters were undecided.",
+         "about half of the voters were undecided", "The pollster", "said"),
         # An age inside the apposition of the source.
         ("Lance Beebe, 49, a Navy veteran from Ohio, said Clinton should drop out.",
          "Clinton should drop out", "Lance Beebe, 49, a Navy veteran from Ohio", "said"),
@@ -336,6 +339,8 @@ def test_passive_reports_have_no_speaker(text: str) -> None:
     "text",
     [
         "He read “The Art of the Deal” on the plane.",
+        # "about" + a topic is no reported claim.
+        "The senator talked about a plan to cut taxes.",
         # "tried" heads a cue in only a fifth of its uses: no longer a cue.
         "The senator tried to block the nomination last week.",
         "Critics call the plan a “disaster” in private.",

@@ -48,6 +48,12 @@ _INFINITIVE_VERBS = frozenset(
      "decided", "offered", "proposed", "appeared", "seemed", "appears", "seems"}
 )  # fmt: skip
 
+_QUANTITY_WORDS = frozenset(
+    {"half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+     "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+     "hundred", "dozen", "dozens", "hundreds", "thousands", "millions"}
+)  # fmt: skip
+
 _PHRASAL_PARTICLES = frozenset({"for", "on", "to", "out", "about", "whether", "if"})
 
 # Not inside hyphenated or apostrophised words: "so-called" is no cue.
@@ -411,7 +417,15 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> At
         if rest:
             start = rest[0].start
     elif rest and rest[0].word in ("of", "about", "to", "for", "with", "by", "as", "at"):
-        return None
+        # "spoke about the economy" is a topic, but "said about half of them
+        # …" reports a claim that starts with an estimate.
+        estimate = (
+            rest[0].word == "about"
+            and len(rest) > 1
+            and (rest[1].word[:1].isdigit() or rest[1].word in _QUANTITY_WORDS)
+        )
+        if not estimate:
+            return None
     end = _clause_end(text, start, hi)
     if infinitive or (object_verb and token.word not in DIRECT_CUES):
         # An object or infinitive ends at the first comma ("mentioned the
