@@ -355,6 +355,20 @@ def test_titles_and_scare_quotes_are_not_speech(text: str) -> None:
     assert speech(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # A programme title after "on <Network>'s" is not the quotation of "said".
+        ("Clinton said on ABC’s “This Week,” that she would not run again.", ["mixed"]),
+        ("Clinton said on Sunday, “I will not run again.”", ["direct"]),
+    ],
+)
+def test_show_title_is_not_a_quotation(text: str, kinds: list[str]) -> None:
+    quotes = speech(text)
+    assert [q.kind for q in quotes] == kinds
+    assert [q.speaker_mention for q in quotes] == ["Clinton"]
+
+
 def test_scare_quote_is_partial() -> None:
     quotes = extract_quotes("The so-called “experts” were wrong again.")
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("experts", "partial", None)]

@@ -17,6 +17,7 @@ news articles a second on one core.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, NamedTuple
@@ -125,6 +126,11 @@ def _quoted_share(text: str, start: int, end: int, spans: list[QuoteSpan]) -> fl
     return inside / total
 
 
+# 'said on ABC's “This Week,” that …': a programme title, not a quotation
+# (left as a partial quote, so the sentence's own cue is found).
+_SHOW_TITLE_RE = re.compile(r"\bon (?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s $")
+
+
 class _Found(NamedTuple):
     """An attribution with its kind, before speaker resolution."""
 
@@ -205,7 +211,9 @@ def _attribute_quotations(layout: _Layout) -> dict[int, Attribution]:
     text, paragraphs, spans = layout.text, layout.paragraphs, layout.spans
     direct: dict[int, Attribution] = {}
     for index, span in enumerate(spans):
-        if span.end <= span.start:
+        if span.end <= span.start or _SHOW_TITLE_RE.search(
+            text, max(0, span.open_start - 60), span.open_start
+        ):
             continue
         attribution = attribute_direct(text, span, *layout.clause_bounds(index))
         if attribution is None and 0 < span.paragraph < len(paragraphs):
