@@ -360,9 +360,11 @@ def test_titles_and_scare_quotes_are_not_speech(text: str) -> None:
     [
         # A programme title after "on <Network>'s" is not the quotation of "said".
         ("Clinton said on ABC’s “This Week,” that she would not run again.", ["mixed"]),
+        ("Speaking on ABC’s “This Week,” Clinton said she would not run again.",
+         ["indirect"]),
         ("Clinton said on Sunday, “I will not run again.”", ["direct"]),
     ],
-)
+)  # fmt: skip
 def test_show_title_is_not_a_quotation(text: str, kinds: list[str]) -> None:
     quotes = speech(text)
     assert [q.kind for q in quotes] == kinds
