@@ -152,23 +152,57 @@ def test_a_failing_source_stops_every_engine_cleanly(engine: str, dask_client: A
         list(map_ordered(len, _failing_chunks(), engine=engine, jobs=jobs, client=client))
 
 
-def test_tables_do_not_depend_on_the_hash_seed(corpus_dir: Path, tmp_path: Path) -> None:
+TIE_ARTICLE = """---
+title: Senate set to override veto
+---
+Obama's veto is expected before the deadline at midnight Friday, but Republicans seem \
+confident they have the votes necessary to override him.
+
+“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch \
+McConnell, R-Ky., said Tuesday.
+
+McConnell said that the chamber would vote on the override next week.
+"""
+
+
+@pytest.mark.parametrize(
+    "corpus",
+    [
+        "generated",
+        pytest.param(
+            "source-type-tie",
+            marks=pytest.mark.xfail(
+                reason="sources.summarize_sources breaks a source_type tie (one quote typed "
+                "organization, one person) by set order: max(set(types), key=types.count)",
+                strict=False,
+            ),
+        ),
+    ],
+)
+def test_tables_do_not_depend_on_the_hash_seed(
+    corpus: str, corpus_dir: Path, tmp_path: Path
+) -> None:
     # Worker processes get their own str-hash seed, so any set-order dependence in
     # a metric would make engines disagree; run the same profile under two seeds.
+    source = corpus_dir
+    if corpus == "source-type-tie":
+        source = tmp_path / "tie"
+        source.mkdir()
+        (source / "tie.txt").write_text(TIE_ARTICLE, encoding="utf-8")
     script = (
         "import sys; from analysis.profiling import profile_corpus; "
         "profile_corpus(sys.argv[1], progress=False).save(sys.argv[2])"
     )
-    for seed in ("1", "2"):
+    for seed in ("1", "3"):  # these two seeds break the tie in opposite ways
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run(
-            [sys.executable, "-c", script, str(corpus_dir), str(tmp_path / seed)],
+            [sys.executable, "-c", script, str(source), str(tmp_path / seed)],
             check=True,
             env=env,
         )
     for table in TABLES:
         assert filecmp.cmp(
-            tmp_path / "1" / f"{table}.csv", tmp_path / "2" / f"{table}.csv", shallow=False
+            tmp_path / "1" / f"{table}.csv", tmp_path / "3" / f"{table}.csv", shallow=False
         ), f"{table}.csv depends on PYTHONHASHSEED"
 
 
