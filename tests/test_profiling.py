@@ -210,6 +210,7 @@ def test_sources_profile_alike(source: str, seeds_dir: Path) -> None:
     [
         ({"engine": "threads"}, ParameterError),
         ({"chunk_size": 0}, ParameterError),
+        ({"chunk_size": 2.5}, ParameterError),
         ({"engine": "processes", "jobs": 0}, ParameterError),
         ({"client": "tcp://127.0.0.1:1"}, ParameterError),
     ],

@@ -593,7 +593,9 @@ def profile_corpus(
     """
     if engine not in ENGINES:
         raise ParameterError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    if chunk_size is not None and (isinstance(chunk_size, bool) or chunk_size < 1):
+    if chunk_size is not None and (
+        isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1
+    ):
         raise ParameterError(f"chunk_size must be at least 1, got {chunk_size!r}")
     n_jobs = 1 if engine == "local" else (jobs if jobs is not None else default_jobs())
     started = time.perf_counter()
