@@ -149,12 +149,18 @@ def test_quote_sentence_without_cue_continues_previous_speaker() -> None:
         # Nobody quoted before: the next attributed quote of the paragraph speaks.
         ("Intro paragraph here.\n\n“We will not back down.” She paused. “Never,” Jones said.",
          ["Jones", "Jones"]),
-        # ... but not one from the next paragraph.
+        # A paraphrase earlier in the paragraph lends its speaker ...
+        ("Intro here.\n\nSmith said the plan had failed. “We tried everything we could.”",
+         ["Smith", "Smith"]),
+        # ... but not one from the previous paragraph.
+        ("Intro here.\n\nSmith said the plan had failed.\n\n“We tried everything we could.”",
+         ["Smith", None]),
+        # ... nor one from the next paragraph.
         ("Intro paragraph here.\n\n“We will not back down.”\n\n“Never,” Jones said.",
          [None, "Jones"]),
     ],
 )  # fmt: skip
-def test_quote_sentence_without_earlier_speaker_takes_the_next_one(
+def test_quote_sentence_without_earlier_quote_speaker_borrows_one(
     text: str, mentions: list[str | None]
 ) -> None:
     assert [q.speaker_mention for q in speech(text)] == mentions

@@ -391,6 +391,7 @@ def _build_quotes(
     quotes: list[Quote] = []
     last_end = -1
     last_speech: Quote | None = None
+    last_attributed: Quote | None = None
     orphans: list[int] = []
     for item in found:
         att = item.attribution
@@ -408,16 +409,17 @@ def _build_quotes(
             mention = parse_mention(text, att.mention_start, att.mention_end)
             speaker, role, source_type = resolver.resolve(mention)
             mention_text, m_start, m_end = mention.text, att.mention_start, att.mention_end
-        elif item.inherit and last_speech is not None and paragraph - last_speech.paragraph <= 1:
+        elif item.inherit and (prev := _previous_speaker(last_speech, last_attributed, paragraph)):
             # A quotation sentence with no cue continues the previous speaker.
-            prev = last_speech
             speaker, mention_text, m_start, m_end = (
                 prev.speaker,
                 prev.speaker_mention,
                 prev.speaker_start,
                 prev.speaker_end,
             )
-            cue, cue_start, cue_end = prev.cue, prev.cue_start, prev.cue_end
+            if prev.kind != "indirect":
+                # Pieces of one quotation share the cue; a paraphrase lends only its speaker.
+                cue, cue_start, cue_end = prev.cue, prev.cue_start, prev.cue_end
             source_type, role = prev.source_type, prev.role
         quote = Quote(
             start=att.start, end=att.end, text=text[att.start : att.end], kind=kind,
@@ -431,8 +433,29 @@ def _build_quotes(
         last_end = att.end
         if kind in ("direct", "mixed") and quote.speaker_start is not None:
             last_speech = quote
+        if kind != "partial" and quote.speaker_start is not None:
+            last_attributed = quote
     _borrow_from_next(quotes, orphans)
     return tuple(quotes)
+
+
+def _previous_speaker(
+    last_speech: Quote | None, last_attributed: Quote | None, paragraph: int
+) -> Quote | None:
+    """Return the quote whose speaker an uncued quotation sentence in ``paragraph`` continues.
+
+    The latest quotation with a speaker in this or the previous paragraph, else
+    a paraphrase in this paragraph ("Smith said the plan failed. “…”").
+    """
+    if last_speech is not None and paragraph - last_speech.paragraph <= 1:
+        return last_speech
+    if (
+        last_attributed is not None
+        and last_attributed.kind == "indirect"
+        and last_attributed.paragraph == paragraph
+    ):
+        return last_attributed
+    return None
 
 
 def _borrow_from_next(quotes: list[Quote], orphans: list[int]) -> None:
