@@ -108,11 +108,14 @@ def summarize_sources(quotes: Iterable[Quote]) -> list[Source]:
             if lemma is not None and lemma not in cues:
                 cues.append(lemma)
         types = [q.source_type for q in items if q.source_type != "unknown"]
+        # The most frequent type; a tie goes to the type seen first. (max over a
+        # set broke ties by string hash order, which differs between processes.)
+        majority_type = max(dict.fromkeys(types), key=types.count) if types else "unknown"
         roles = [q.role for q in items if q.role]
         sources.append(
             Source(
                 speaker=speaker,
-                source_type=max(set(types), key=types.count) if types else "unknown",
+                source_type=majority_type,
                 role=roles[0] if roles else None,
                 n_quotes=len(items),
                 n_direct=sum(q.kind == "direct" for q in items),
