@@ -344,6 +344,10 @@ def _according(text: str, lo: int, hi: int, start: int, end: int) -> Attribution
     if text[lo:start].rstrip().endswith(","):
         content = strip_content(text, lo, text.rfind(",", lo, start))
         m_start, m_end = strip_content(text, end, hi)
+        comma = _first_bare_comma(text, end, hi)
+        if comma > 0 and _word_count(text, comma + 1, hi) >= 3:
+            # "X, according to Y, CONTENT": the source ends at its comma.
+            m_start, m_end = strip_content(text, end, comma)
         if _word_count(text, *content) < 3 or m_end <= m_start:
             return None
         return Attribution(*content, m_start, m_end, start, end - 1, False)
