@@ -249,8 +249,8 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
          "Smith", "said"),
         ("When asked whether he would run, Reid said no.", "whether he would run", None, "asked"),
         # A medial "according to Y," names Y only, not the rest of the sentence.
-        ("The campaign, according to two aides, is running out of money for ads.",
-         "The campaign", "two aides", "according to"),
+        ("The Cruz campaign in Iowa, according to two aides, is running out of money.",
+         "The Cruz campaign in Iowa", "two aides", "according to"),
         ("The campaign is running out of money, according to two aides.",
          "The campaign is running out of money", "two aides", "according to"),
         # "said about" + an estimate is a claim, not a topic.
