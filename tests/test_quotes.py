@@ -248,6 +248,11 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
         ("Smith said the plan would fail, but Jones said it would work.", "the plan would fail",
          "Smith", "said"),
         ("When asked whether he would run, Reid said no.", "whether he would run", None, "asked"),
+        # Participles whose content is an infinitive.
+        ("Clinton is hoping to win Ohio next month.", "to win Ohio next month", "Clinton",
+         "is hoping"),
+        ("The senator was promising to cut taxes for everyone.", "to cut taxes for everyone",
+         "The senator", "was promising"),
         # A medial "according to Y," names Y only, not the rest of the sentence.
         ("The Cruz campaign in Iowa, according to two aides, is running out of money.",
          "The Cruz campaign in Iowa", "two aides", "according to"),

@@ -45,7 +45,8 @@ _INFINITIVE_VERBS = frozenset(
     {"wants", "want", "wanted", "plans", "plan", "planned", "refused", "declined", "hopes",
      "hope", "hoped", "vowed", "pledged", "promised", "threatened", "agreed", "intends",
      "intended", "expects", "expected", "urged", "asked", "sought", "seeks",
-     "decided", "offered", "proposed", "appeared", "seemed", "appears", "seems"}
+     "decided", "offered", "proposed", "appeared", "seemed", "appears", "seems", "hoping",
+     "promising"}
 )  # fmt: skip
 
 _QUANTITY_WORDS = frozenset(
