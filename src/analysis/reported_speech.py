@@ -64,7 +64,9 @@ _INDIRECT_RE = re.compile(r"(?<![\w\-’'])" + trie_pattern(INDIRECT_CUES) + r"(
 # skipped before any tokenising (most sentences of an article).
 # Any verb-like word followed by "that" ("recognized that", "learned that")
 # reports a claim, whether or not the verb is in the lexicon.
-_THAT_RE = re.compile(r"[a-z][ \u00a0]+that\b")
+# Searched for its literal text (fast); the lower-case letter and the spaces
+# before it are checked by walking back (see _that_verbs).
+_THAT_RE = re.compile(r"that\b")
 
 _NOT_THAT_VERBS = frozenset(
     {"was", "is", "has", "does", "means", "needs", "makes", "ensures", "seems", "as", "less",
@@ -108,6 +110,7 @@ _GATE_RE = re.compile(
 # The same, for a whole article at once (sentence starts are checked apart).
 # "It is …" needs no branch here: every verb _NO_SOURCE_RE accepts is a
 # reporting verb found by _INDIRECT_RE, or one of the four words listed.
+_UNLISTED = ("understood", "known", "rumored", "assumed")
 _HINT_RE = re.compile(r"ccording|xpected|likely| that\b|:|understood|known|rumored|assumed")
 _SENTENCE_OPENERS = ("In ", "in ", "Asked ")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
@@ -235,7 +238,12 @@ def find_indirect(
         result = _according(text, lo, hi, accord.start(), accord.end())
         if result is not None:
             return [result]
-    no_source = _NO_SOURCE_RE.search(text, lo, hi) if "t " in sentence or "e " in sentence else None
+    # Every verb _NO_SOURCE_RE accepts is a cue of this sentence or one of _UNLISTED.
+    no_source = (
+        _NO_SOURCE_RE.search(text, lo, hi)
+        if cues or any(word in sentence for word in _UNLISTED)
+        else None
+    )
     if no_source is not None and not _inside(no_source.start(), blocked + quoted):
         start, end = strip_content(text, no_source.end(), hi)
         if _word_count(text, start, end) >= 3:
@@ -307,7 +315,12 @@ def _that_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Return (start, end) of verb-like words ending in -ed/-s that precede "that"."""
     found = []
     for match in _THAT_RE.finditer(text, lo, hi):
-        end = match.start() + 1
+        # Same as r"[a-z][ \u00a0]+that\b": spaces, then a lower-case letter.
+        end = match.start()
+        while end > lo and text[end - 1] in " \u00a0":
+            end -= 1
+        if end == match.start() or end <= lo or not "a" <= text[end - 1] <= "z":
+            continue
         start = max(text.rfind(" ", lo, end), text.rfind("\u00a0", lo, end)) + 1
         word = text[max(start, lo) : end]
         if (
