@@ -28,6 +28,7 @@ __all__ = [
     "LOWER_TITLES",
     "NP_STOP",
     "PARTICIPLES",
+    "QUOTE_MARKS",
     "STRIP_CHARS",
     "SUBJECT_PRONOUNS",
     "TIME_WORDS",
@@ -69,6 +70,10 @@ _TITLE_ABBREVIATIONS = frozenset(
 LOWER_TITLES = frozenset({"former", "retired", "late", "then", "outgoing", "incoming", "acting"})
 
 DASHES = ("—", "–", "--", "―")
+
+# Double quotation marks, as characters: ``QUOTE_MARKS.isdisjoint(word)`` is
+# the fast test for "no mark in this word" (called for most tokens).
+QUOTE_MARKS = frozenset('“”"«»')
 
 # Words that end a subject phrase when scanning back from a cue.
 NP_STOP = frozenset(
@@ -164,7 +169,7 @@ def split_tokens(text: str, lo: int, hi: int) -> list[Token]:
     return [
         new(Token, (m.start(), m.end(), raw, raw.strip(STRIP_CHARS).lower()))
         for m in _TOKEN_RE.finditer(text, lo, hi)
-        for raw in (m.group(),)
+        if (raw := m.group())  # always true: binds raw without an inner loop
     ]
 
 
@@ -302,7 +307,7 @@ def _mention_in(
             picked and token.word in ("with", "to", "on") and _after_familiar(tokens, token)
         ):
             break
-        if any(token.raw.startswith(d) for d in DASHES) or token.raw in ("-",):
+        if token.raw.startswith(DASHES) or token.raw == "-":
             break
         picked.append(token)
         if len(picked) >= 9:
@@ -317,7 +322,7 @@ def _mention_in(
         or (picked[0].word in TITLE_WORDS and len(picked) > 1)
     ):
         picked.pop(0)
-    if not picked or any(c in t.raw for t in picked for c in '“”"«»'):
+    if not picked or not QUOTE_MARKS.isdisjoint("".join([t.raw for t in picked])):
         # Quoted words are somebody's speech, never the name of its speaker.
         return None
     return picked[0].start, picked[-1].start + len(picked[-1].raw.rstrip(STRIP_CHARS)), cue_start

@@ -11,6 +11,7 @@ from __future__ import annotations
 from analysis.attribution import (
     DASHES,
     PARTICIPLES,
+    QUOTE_MARKS,
     STRIP_CHARS,
     Attribution,
     Token,
@@ -26,6 +27,8 @@ from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES
 from analysis.quotemarks import QuoteSpan
 
 __all__ = ["attribute_direct", "attribute_fragment", "attribute_intro"]
+
+_CURLY_OR_STRAIGHT = frozenset('“”"')
 
 # Cues whose object is a quoted description: "called it “a disgrace”".
 _NAMING_CUES = frozenset(
@@ -147,7 +150,7 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
             )
         if ends_sentence(token) or token.raw[-1] in ";:":
             return None
-        if any(ch in token.raw for ch in '“”"«»'):
+        if not QUOTE_MARKS.isdisjoint(token.raw):
             return None
     return None
 
@@ -178,7 +181,7 @@ def _naming_quote(
     """Return the attribution of ``X denounced it as "…"`` / ``X called it "…"``, or None."""
     for back in range(1, min(len(before), 7) + 1):
         token = before[-back]
-        if ends_sentence(token) or any(c in token.raw for c in '“”"'):
+        if ends_sentence(token) or not _CURLY_OR_STRAIGHT.isdisjoint(token.raw):
             return None
         if token.word in _NAMING_CUES and token.raw[:1].islower():
             found = find_mention_before(text, left, token.start)
@@ -226,7 +229,7 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
                 cue_phrase_end(text, token, quote.open_start),
                 True,
             )
-        if back > 1 and (ends_sentence(token) or any(c in token.raw for c in '“”"')):
+        if back > 1 and (ends_sentence(token) or not _CURLY_OR_STRAIGHT.isdisjoint(token.raw)):
             return None
     return None
 
@@ -265,7 +268,7 @@ def attribute_fragment(text: str, quote: QuoteSpan, lo: int) -> Attribution | No
         token = before[-back]
         if quote.open_start - token.end > 60 or ends_sentence(token):
             return None
-        if any(c in token.raw for c in '“”"«»'):
+        if not QUOTE_MARKS.isdisjoint(token.raw):
             return None
         colon = token.raw.endswith(":")
         if not colon and not (token.word in INDIRECT_CUES and token.raw[:1].islower()):

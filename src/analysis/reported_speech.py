@@ -335,7 +335,11 @@ def _that_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     """Return True when ``position`` lies in one of ``spans`` (few spans per sentence)."""
-    return any(s <= position < e for s, e in spans)
+    # A loop, not any(<generator>): called for every cue, and few spans.
+    for start, end in spans:  # noqa: SIM110
+        if start <= position < end:
+            return True
+    return False
 
 
 def _word_count(text: str, start: int, end: int) -> int:
