@@ -467,7 +467,9 @@ def _borrow_from_next(quotes: list[Quote], orphans: list[int]) -> None:
     """
     for index in orphans:
         orphan = quotes[index]
-        for later in quotes[index + 1 :]:
+        # Indices, not a slice: a slice would copy the rest of the list per orphan.
+        for later_index in range(index + 1, len(quotes)):
+            later = quotes[later_index]
             if later.paragraph != orphan.paragraph:
                 break
             if later.speaker_start is not None and later.kind != "partial":
