@@ -39,6 +39,7 @@ __all__ = [
     "find_mention_after",
     "find_mention_before",
     "find_subject",
+    "inside",
     "sentence_spans",
     "split_tokens",
     "strip_content",
@@ -216,6 +217,15 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
     if start < hi:
         spans.append((start, hi))
     return spans
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Return True when ``position`` lies in one of ``spans`` (a sentence's few spans)."""
+    # A loop, not any(<generator>): called for every cue.
+    for start, end in spans:  # noqa: SIM110
+        if start <= position < end:
+            return True
+    return False
 
 
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, NamedTuple
 
-from analysis.attribution import Attribution, sentence_spans
+from analysis.attribution import Attribution, inside, sentence_spans
 from analysis.direct_speech import attribute_direct, attribute_fragment, attribute_intro
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
 from analysis.reported_speech import (
@@ -275,7 +275,8 @@ def _reported_speech(
             d += 1
         while h < len(hints) and hints[h] < s_lo:
             h += 1
-        if d == c and (h == len(hints) or hints[h] >= s_hi) and not starts_pattern(text, s_lo):
+        no_hint = (h == len(hints) or hints[h] >= s_hi) and not starts_pattern(text, s_lo)
+        if d == c and no_hint:
             # Most sentences hold no cue and no other pattern: skip them here.
             continue
         while b < len(blocked) and blocked[b][1] <= s_lo:
@@ -291,6 +292,12 @@ def _reported_speech(
             j += 1
         local_quoted = [(span.open_start, span.close_end) for span in spans[q:j]]
         sentence_cues = cues[c:d]
+        if no_hint and all(
+            inside(cue_start, local_quoted) or inside(cue_start, local_blocked)
+            for cue_start, _ in sentence_cues
+        ):
+            # Every cue is inside a quotation or an attributed quote: nothing to find.
+            continue
         for attribution in find_indirect(
             text, s_lo, s_hi, local_blocked, local_quoted, sentence_cues
         ):

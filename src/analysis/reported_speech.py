@@ -21,6 +21,7 @@ from analysis.attribution import (
     find_mention_after,
     find_mention_before,
     find_subject,
+    inside,
     split_tokens,
     strip_content,
     trie_pattern,
@@ -234,7 +235,7 @@ def find_indirect(
     if sentence.count(" ") < 2 or not (cues or _GATE_RE.search(sentence)):
         return found
     accord = _ACCORDING_RE.search(text, lo, hi) if "ccording" in sentence else None
-    if accord is not None and not _inside(accord.start(), blocked + quoted):
+    if accord is not None and not inside(accord.start(), blocked + quoted):
         result = _according(text, lo, hi, accord.start(), accord.end())
         if result is not None:
             return [result]
@@ -244,7 +245,7 @@ def find_indirect(
         if cues or any(word in sentence for word in _UNLISTED)
         else None
     )
-    if no_source is not None and not _inside(no_source.start(), blocked + quoted):
+    if no_source is not None and not inside(no_source.start(), blocked + quoted):
         start, end = strip_content(text, no_source.end(), hi)
         if _word_count(text, start, end) >= 3:
             return [Attribution(start, end, -1, -1, no_source.start(), no_source.end(), False)]
@@ -259,7 +260,7 @@ def find_indirect(
     expected = (
         _EXPECTED_RE.search(text, lo, hi) if "xpected" in sentence or "likely" in sentence else None
     )
-    if expected is not None and not _inside(expected.start(), blocked + quoted):
+    if expected is not None and not inside(expected.start(), blocked + quoted):
         # "Obama is expected to join Clinton", "supporters seemed unperturbed":
         # a judgement with no source; the whole clause is the content.
         subject = find_mention_before(text, lo, expected.start())
@@ -272,7 +273,7 @@ def find_indirect(
     if headline is not None and (lo == 0 or text[lo - 1] == "\n"):
         # "Clinton: I support D.C. statehood." (headline style): the colon is the cue.
         content = strip_content(text, headline.end(), hi)
-        if _word_count(text, *content) >= 2 and not _inside(headline.end(), quoted):
+        if _word_count(text, *content) >= 2 and not inside(headline.end(), quoted):
             colon = headline.end() - len(headline.group()) + len(headline.group().rstrip(" :"))
             return [Attribution(*content, lo, colon, colon, colon + 1, False)]
     taken_until = lo
@@ -283,7 +284,7 @@ def find_indirect(
         cues += _that_verbs(text, lo, hi)
     cues.sort()
     for position, cue_end in cues:
-        if position < taken_until or _inside(position, blocked) or _inside(position, quoted):
+        if position < taken_until or inside(position, blocked) or inside(position, quoted):
             continue
         # Only the words right after the cue matter (addressee, "that", time
         # words), so tokenise a short window instead of the whole sentence.
@@ -331,15 +332,6 @@ def _that_verbs(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         ):
             found.append((max(start, lo), end))
     return found
-
-
-def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    """Return True when ``position`` lies in one of ``spans`` (few spans per sentence)."""
-    # A loop, not any(<generator>): called for every cue, and few spans.
-    for start, end in spans:  # noqa: SIM110
-        if start <= position < end:
-            return True
-    return False
 
 
 def _word_count(text: str, start: int, end: int) -> int:
