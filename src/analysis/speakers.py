@@ -34,6 +34,7 @@ _TOKEN_RE = re.compile(r"[^\s,]+")
 _STRIP = ".,;:!?\"“”'’()[]«»—–-"
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_DETERMINERS = ANONYMOUS_DETERMINERS | _DEFINITE
 _ANONYMOUS_PHRASES = ("familiar with", "close to", "anonymity", "not authorized", "condition of")
 # Media names that are specific enough on their own (a bare "Post" is not).
 _MEDIA_STRONG = frozenset(
@@ -170,6 +171,17 @@ def _source_type(
 def parse_mention(text: str, start: int, end: int) -> Mention:
     """Return the :class:`Mention` for ``text[start:end]``: name, role, type, pronoun."""
     phrase = text[start:end]
+    return Mention(start, end, phrase, *_read_phrase(phrase))
+
+
+_PhraseParts = tuple[str | None, str | None, str, str | None, str | None, str | None]
+
+
+# The same phrases come back often ("Trump", "the campaign", "Mr. Obama"): a
+# bounded memo of this pure function skips re-reading them.
+@lru_cache(maxsize=8192)
+def _read_phrase(phrase: str) -> _PhraseParts:
+    """Return (name, role, source type, pronoun, determiner, head) of a mention phrase."""
     lowered = phrase.lower().strip()
     bare = lowered.strip(_STRIP)
     if bare in PRONOUNS:
@@ -177,15 +189,15 @@ def parse_mention(text: str, start: int, end: int) -> Mention:
         source_type = {"male": "person", "female": "person", "speaker": "person"}.get(
             kind, "unknown"
         )
-        return Mention(start, end, phrase, None, None, source_type, bare, None, None)
+        return None, None, source_type, bare, None, None
     # "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army": the part
     # after the first comma is an apposition that describes the person.
     head_part, _, apposition = phrase.partition(",")
     apposition = apposition.strip(" ,")
     tokens = _TOKEN_RE.findall(head_part)
     if not tokens:
-        return Mention(start, end, phrase, None, None, "unknown", None, None, None)
-    determiner = _bare(tokens[0]) if _bare(tokens[0]) in ANONYMOUS_DETERMINERS | _DEFINITE else None
+        return None, None, "unknown", None, None, None
+    determiner = _bare(tokens[0]) if _bare(tokens[0]) in _DETERMINERS else None
     body = tokens[1:] if determiner else tokens
     titles, name = _split_name(body)
     # A possessive name ("Kirby's statement") owns the thing; the thing speaks.
@@ -208,7 +220,7 @@ def parse_mention(text: str, start: int, end: int) -> Mention:
     if source_type != "person" or name_text is None:
         # An unnamed description ("the woman") is the speaker itself, not a role.
         role = None
-    return Mention(start, end, phrase, name_text, role, source_type, None, determiner, head)
+    return name_text, role, source_type, None, determiner, head
 
 
 class _Entity(NamedTuple):
