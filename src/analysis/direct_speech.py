@@ -163,9 +163,17 @@ def _before_quote(text: str, quote: QuoteSpan, left: int, reaches_end: bool) -> 
     it runs to the end of the sentence, with the clause as content; a quoted
     fragment inside a longer sentence is left to the reported-speech pass.
     """
-    before = split_tokens(text, max(left, quote.open_start - 160), quote.open_start)
-    if not before:
+    far = max(left, quote.open_start - 160)
+    tail = text[far : quote.open_start].rstrip()
+    if not tail or (not reaches_end and tail[-1] not in ",:"):
+        # Decided by the last character alone: no need to tokenise.
         return None
+    # The rules below read at most the last nine tokens, so a short window is
+    # tokenised first and the long one only when the short one may be cut.
+    near = max(far, quote.open_start - 72)
+    before = split_tokens(text, near, quote.open_start)
+    if near > far and len(before) < 11:
+        before = split_tokens(text, far, quote.open_start)
     if before[-1].raw.endswith((",", ":")):
         return _cue_before(text, quote, before, left)
     if not reaches_end:
