@@ -248,6 +248,9 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
         ("Smith said the plan would fail, but Jones said it would work.", "the plan would fail",
          "Smith", "said"),
         ("When asked whether he would run, Reid said no.", "whether he would run", None, "asked"),
+        # A participle after a comma inside the closing mark starts a new claim.
+        ("Clinton praised her “50-state strategy,” promising to campaign everywhere.",
+         "her “50-state strategy,”", "Clinton", "praised"),
         # Participles whose content is an infinitive.
         ("Clinton is hoping to win Ohio next month.", "to win Ohio next month", "Clinton",
          "is hoping"),
