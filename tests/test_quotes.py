@@ -382,6 +382,7 @@ def test_titles_and_scare_quotes_are_not_speech(text: str) -> None:
         ("Speaking on ABC’s “This Week,” Clinton said she would not run again.",
          ["indirect"]),
         ("Clinton said on Sunday, “I will not run again.”", ["direct"]),
+        ("On ABC’s “This Week” Sunday, Clinton said, “I will not run again.”", ["direct"]),
     ],
 )  # fmt: skip
 def test_show_title_is_not_a_quotation(text: str, kinds: list[str]) -> None:

@@ -128,7 +128,7 @@ def _quoted_share(text: str, start: int, end: int, spans: list[QuoteSpan]) -> fl
 
 # 'said on ABC's “This Week,” that …': a programme title, not a quotation
 # (left as a partial quote, so the sentence's own cue is found).
-_SHOW_TITLE_RE = re.compile(r"\bon (?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s $")
+_SHOW_TITLE_RE = re.compile(r"\b[Oo]n (?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s $")
 
 
 class _Found(NamedTuple):
