@@ -883,3 +883,41 @@ def test_named_columns_must_exist(tmp_path: Path, options: dict[str, str], words
     with pytest.raises(ArticleLoadError) as caught:
         load_corpus(path, errors="raise", **options)
     assert words in caught.value.problem
+
+
+# --------------------------------------------------------------------------
+# The mojibake gate skips ftfy only where ftfy would change nothing
+
+_GATE_CASES = [
+    ("donâ€™t stop", True),
+    ("CafÃ© society", True),
+    ("Ã la carte\nsecond line", True),
+    ("a C1 \x85 control", True),
+    ("“Quoted,” she said — twice…", False),
+    ("plain ASCII text", False),
+]
+
+
+@pytest.mark.parametrize(("text", "ftfy_changes_it"), _GATE_CASES)
+def test_mojibake_gate_agrees_with_ftfy(text: str, ftfy_changes_it: bool) -> None:
+    import ftfy
+
+    from analysis.cleaning import _FTFY_CONFIG, _MOJIBAKE_GATE, _fix_mojibake
+
+    assert _MOJIBAKE_GATE is not None  # ftfy's pattern was understood
+    expected = ftfy.fix_text(text, _FTFY_CONFIG)
+    assert (expected != text) is ftfy_changes_it
+    assert _fix_mojibake(text) == expected
+
+
+_MOJIBAKE_ALPHABET = "aeiouTN .,\n'\"’“”—–…éÃÂâ€™œ©®¢£§±½ðñüĀ\x81\x85\xa0"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=40))
+def test_mojibake_gate_never_skips_a_change(text: str) -> None:
+    import ftfy
+
+    from analysis.cleaning import _FTFY_CONFIG, _fix_mojibake
+
+    assert _fix_mojibake(text) == ftfy.fix_text(text, _FTFY_CONFIG)
