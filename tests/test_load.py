@@ -921,3 +921,28 @@ def test_mojibake_gate_never_skips_a_change(text: str) -> None:
     from analysis.cleaning import _FTFY_CONFIG, _fix_mojibake
 
     assert _fix_mojibake(text) == ftfy.fix_text(text, _FTFY_CONFIG)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            '{"text": "Hello there.", "gold": {"a": [1, 2.5, null, {"b": "c"}]}}',
+            {"gold": {"a": [1, 2.5, None, {"b": "c"}]}},
+        ),
+        (
+            '{"text": "Hello there.", "gold": {"a": [1, NaN]}, "n": NaN}',
+            {"gold": {"a": [1, None]}, "n": None},
+        ),
+        (
+            '{"text": "Hello there.", "note": "NaN in a string", "x": [true]}',
+            {"note": "NaN in a string", "x": [True]},
+        ),
+    ],
+)
+def test_json_metadata_is_plain(tmp_path: Path, line: str, expected: dict[str, object]) -> None:
+    for name, content in (("a.jsonl", line + "\n"), ("a.json", line)):
+        path = tmp_path / name
+        path.write_text(content, encoding="utf-8")
+        article = load_article(path)
+        assert dict(article.metadata) == expected
