@@ -169,14 +169,8 @@ McConnell said that the chamber would vote on the override next week.
     "corpus",
     [
         "generated",
-        pytest.param(
-            "source-type-tie",
-            marks=pytest.mark.xfail(
-                reason="sources.summarize_sources breaks a source_type tie (one quote typed "
-                "organization, one person) by set order: max(set(types), key=types.count)",
-                strict=False,
-            ),
-        ),
+        # Fixed in e34f509 (a source_type tie is broken by first appearance).
+        "source-type-tie",
     ],
 )
 def test_tables_do_not_depend_on_the_hash_seed(
