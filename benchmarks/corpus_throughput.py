@@ -158,7 +158,13 @@ def run_in_subprocess(engine: str, corpus: Path, jobs: int | None) -> dict[str, 
 
 
 def time_stages(limit: int) -> None:
-    """Print the milliseconds per article of each profiling step over the train texts."""
+    """Print the CPU milliseconds per article of each profiling step over the train texts.
+
+    CPU time of this process (``time.process_time``), so that other work on a
+    shared machine does not count. The texts are fed as the train JSONL holds
+    them, with PolNeAR's gold annotations as metadata (the engine runs feed
+    only id, title, text, publisher and date, like a researcher's corpus).
+    """
     from analysis.load import iter_articles
     from analysis.profiling import _article_row, _indexed_rows, _TableBuilder
     from analysis.quality import quality_flags
@@ -167,15 +173,15 @@ def time_stages(limit: int) -> None:
     from analysis.schema import Article
     from analysis.sources import quote_measures, summarize_sources
 
-    started = time.perf_counter()
+    started = time.process_time()
     articles = [a for a in iter_articles(TRAIN) if isinstance(a, Article)][:limit]
-    load = time.perf_counter() - started
+    load = time.process_time() - started
     timings: dict[str, float] = {"load (iter_articles)": load}
 
     def timed(name: str, function: Any, items: list[Any]) -> list[Any]:
-        begin = time.perf_counter()
+        begin = time.process_time()
         results = [function(item) for item in items]
-        timings[name] = timings.get(name, 0.0) + time.perf_counter() - begin
+        timings[name] = timings.get(name, 0.0) + time.process_time() - begin
         return results
 
     measured = timed("readability", readability, articles)
@@ -200,14 +206,14 @@ def time_stages(limit: int) -> None:
     quote_rows = [
         row for p in profiles for row in _indexed_rows(p.article.id, "quote_index", p.quotes)
     ]
-    begin = time.perf_counter()
+    begin = time.process_time()
     for table, table_rows in (("articles", rows), ("quotes", quote_rows)):
         builder = _TableBuilder(table)
         builder.extend(table_rows)
         builder.build()
-    timings["tables (DataFrames)"] = time.perf_counter() - begin
+    timings["tables (DataFrames)"] = time.process_time() - begin
     total = sum(timings.values())
-    print(f"\nTime per article over {len(articles)} PolNeAR train texts (one process):")
+    print(f"\nCPU time per article over {len(articles)} PolNeAR train texts (one process):")
     for name, seconds in sorted(timings.items(), key=lambda item: -item[1]):
         share = seconds / total
         print(f"  {name:<22} {1000 * seconds / len(articles):7.3f} ms  {share:6.1%}")
