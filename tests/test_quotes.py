@@ -468,6 +468,38 @@ def test_title_and_apposition_are_split_from_the_name() -> None:
     assert quote.role == "Air Chief Marshal, spokesman for the Iraqi Army"
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers", "roles"),
+    [
+        # The apposition's closing comma is missing: the name before it still speaks.
+        (
+            "Maria Lopez, a lawyer for the family told reporters that the case would go on.",
+            ["Maria Lopez"],
+            ["a lawyer for the family"],
+        ),
+        (
+            "Dr. Anna Berg, director of the clinic said the beds were full. "
+            "She added that the staff were tired.",
+            ["Anna Berg", "Anna Berg"],
+            ["director of the clinic", "director of the clinic"],
+        ),
+        # Not a name and its description: a place, an adverb, a time, a list, a
+        # parenthetical cue.
+        ("In Des Moines, Iowa, the candidate said the race was close.", ["the candidate"], [None]),
+        ("Significantly, the judge said the fine was too high.", ["the judge"], [None]),
+        ("Early Tuesday, the department said the roads were closed.", ["the department"], [None]),
+        ("Mr. Putin, Mr. Trump said the talks went well.", ["Trump"], [None]),
+        ("Iran, the official said, will strike the bases soon.", ["the official"], [None]),
+    ],
+)
+def test_unclosed_apposition_keeps_the_name(
+    text: str, speakers: list[str], roles: list[str | None]
+) -> None:
+    quotes = speech(text)
+    assert [q.speaker for q in quotes] == speakers
+    assert [q.role for q in quotes] == roles
+
+
 def test_definite_description_refers_back_to_the_anonymous_source() -> None:
     text = (
         "A defense official said the strikes were over. "
@@ -512,6 +544,20 @@ def _find(quotes: list[Quote], start: str) -> Quote:
         ("that all targets", "a defense official", None, "anonymous", "indirect"),
         ("no Americans died", "a second defense official", None, "anonymous", "indirect"),
         ("At least five", None, None, "unknown", "partial"),
+        (
+            "such a reaction",
+            "Yehia Rasul",
+            "Air Chief Marshal, spokesman for the Iraqi Army",
+            "person",
+            "indirect",
+        ),
+        (
+            "his country refused",
+            "Yehia Rasul",
+            "Air Chief Marshal, spokesman for the Iraqi Army",
+            "person",
+            "mixed",
+        ),
     ],
 )
 def test_seed_pins(

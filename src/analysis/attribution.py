@@ -248,10 +248,10 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
     if near > far:
         # Most subjects are a few words long: a short window is tokenised
         # first, the full one only when the short one is used up.
-        found = _mention_in(text, split_tokens(text, near, end), end, complete=False)
+        found = _mention_in(text, split_tokens(text, near, end), end, lo, complete=False)
         if found is not _WINDOW_TOO_SHORT:
             return found
-    found = _mention_in(text, split_tokens(text, far, end), end, complete=True)
+    found = _mention_in(text, split_tokens(text, far, end), end, lo, complete=True)
     return found
 
 
@@ -260,9 +260,9 @@ _WINDOW_TOO_SHORT = (-1, -1, -1)
 
 
 def _mention_in(
-    text: str, tokens: list[Token], end: int, *, complete: bool
+    text: str, tokens: list[Token], end: int, lo: int, *, complete: bool
 ) -> tuple[int, int, int] | None:
-    """Return find_mention_before's answer from the tokens before ``end``.
+    """Return find_mention_before's answer from the tokens before ``end`` (clause from ``lo``).
 
     Unless ``complete`` (the tokens reach the clause start or the longest
     window), the first two tokens may be cut or missing, so an answer that
@@ -303,11 +303,13 @@ def _mention_in(
             return tokens[0].start + match.start(1), last.end - 1, cue_start
         return None
     picked: list[Token] = []
+    stop = -1
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         if index < 2 and not complete:
             return _WINDOW_TOO_SHORT
         if picked and (token.raw[-1] in ',;:!?"“”' or ends_sentence(token)):
+            stop = index
             break
         if token.raw[-1] in ",;:!?" and not picked:
             return None
@@ -335,7 +337,84 @@ def _mention_in(
     if not picked or not QUOTE_MARKS.isdisjoint("".join([t.raw for t in picked])):
         # Quoted words are somebody's speech, never the name of its speaker.
         return None
-    return picked[0].start, picked[-1].start + len(picked[-1].raw.rstrip(STRIP_CHARS)), cue_start
+    m_start = picked[0].start
+    if stop >= 0 and tokens[stop + 1] is picked[0] and tokens[stop].raw.endswith(","):
+        named = _name_before_apposition(text, tokens, stop, lo, end, complete=complete)
+        if named is _TOO_SHORT:
+            return _WINDOW_TOO_SHORT
+        if named is not None and _is_apposition(picked):
+            m_start = named
+    return m_start, picked[-1].start + len(picked[-1].raw.rstrip(STRIP_CHARS)), cue_start
+
+
+# Returned by _name_before_apposition when its tokens do not reach far enough back.
+_TOO_SHORT = -2
+
+# Capitalised words that open a sentence without naming anybody.
+_NOT_A_NAME = frozenset(
+    {"meanwhile", "however", "still", "moreover", "furthermore", "instead", "separately",
+     "now", "today", "yesterday", "tomorrow", "indeed", "overall", "elsewhere", "here",
+     "there", "thus", "so", "yet", "and", "but", "or", "also", "again", "finally",
+     "january", "february", "march", "april", "may", "june", "july", "august",
+     "september", "october", "november", "december", "early", "late", "mid"}
+)  # fmt: skip
+
+
+def _name_before_apposition(
+    text: str, tokens: list[Token], comma: int, lo: int, end: int, *, complete: bool
+) -> int | None:
+    """Return where the name before an unclosed apposition starts, or None.
+
+    "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army said …": the
+    second comma is missing, so the scan back from the cue stops at the
+    apposition; the speaker is the name before it. The name must open the
+    clause (at its start, or after a closing mark or a dash) and be a run of
+    two to six capitalised words: "In Des Moines, Iowa, the candidate said"
+    and "Significantly, the judge said" open with something else, and
+    "Iran, the official said, …" is a parenthetical cue.
+    :data:`_TOO_SHORT` when the tokens may be cut before the run's start.
+    """
+    after = text[end : end + 40].split(None, 1)
+    if after and after[0].endswith(","):
+        return None
+    index = comma
+    while index >= 0 and comma - index < 6:
+        token = tokens[index]
+        if index < comma and (not QUOTE_MARKS.isdisjoint(token.raw) or token.raw in DASHES):
+            break
+        if index < comma and (token.raw[-1] in ",;:!?" or ends_sentence(token)):
+            return None
+        if not (token.raw.lstrip(STRIP_CHARS)[:1].isupper() or token.word in LOWER_TITLES):
+            return None
+        index -= 1
+    first = index + 1
+    if index < 0 and tokens[0].start > lo:
+        return _TOO_SHORT if not complete else None
+    if index >= 0 and comma - index >= 6:
+        return None
+    words = [t.word for t in tokens[first : comma + 1]]
+    if (
+        len(words) < 2
+        or any(w in TIME_WORDS or w in _NOT_A_NAME or w.isupper() for w in words)
+        or words[0] in DETERMINERS
+        or words[0] in _INTRO_WORDS
+        or words[0] in SUBJECT_PRONOUNS
+        or words[-1] in TITLE_WORDS
+        or all(w in TITLE_WORDS for w in words)
+    ):
+        return None
+    return tokens[first].start
+
+
+def _is_apposition(picked: list[Token]) -> bool:
+    """Return True when a phrase describes a person ("spokesman for the army", "a teacher").
+
+    It opens in lower case with an article or a title word; "Mr. Putin, Mr.
+    Trump said" is a list of names, not a name and its description.
+    """
+    first = picked[0]
+    opens = first.word in ("a", "an", "the") or first.word in TITLE_WORDS
+    return first.raw[:1].islower() and opens
 
 
 def _after_familiar(tokens: list[Token], token: Token) -> bool:

@@ -390,8 +390,10 @@ class Resolver:
         kind = PRONOUNS.get(pronoun, "any")
         runs, upto = self._runs_upto(position)
         recent = [e for e in map(self._entity, runs[max(0, upto - 10) : upto]) if e is not None]
+        # Scanned runs first: at the same position the sorted pool then ends with
+        # the resolved mention, which carries the apposition's role as well.
         pool = sorted(
-            [e for e in self._entities[-20:] if e.position < position] + recent,
+            recent + [e for e in self._entities[-20:] if e.position < position],
             key=lambda e: e.position,
         )
         for entity in reversed(pool):
