@@ -11,7 +11,8 @@ import pytest
 from analysis import partition
 from analysis.errors import ArticleLoadError, ParameterError
 from analysis.load import iter_articles
-from analysis.partition import FileTask, corpus_tasks, load_files
+from analysis.partition import FileTask, corpus_tasks, task_items
+from analysis.records import JsonLine
 from analysis.schema import Article, SourceRef
 
 
@@ -27,8 +28,10 @@ def _ids(tasks: list[Any]) -> list[str]:
     """Return the ids of every article (or load error path) the tasks hold, in order."""
     out = []
     for task in tasks:
-        items = load_files(task) if isinstance(task, FileTask) else task
-        out += [item.id if isinstance(item, Article) else f"error:{item.record}" for item in items]
+        out += [
+            item.id if isinstance(item, Article) else f"error:{item.record}"
+            for item in task_items(task)
+        ]
     return out
 
 
@@ -83,7 +86,14 @@ def test_without_shared_files_everything_is_loaded_here(tmp_path: Path) -> None:
     folder = _write_files(tmp_path / "corpus", n_small=3, big_records=10)
     tasks = list(corpus_tasks(folder, parallel=True, files_in_workers=False, chunk_size=None))
     assert all(isinstance(task, list) for task in tasks)
-    assert any(isinstance(item, ArticleLoadError) for task in tasks for item in task)
+    # JSON Lines records go unparsed (the worker parses them); the rest is loaded here.
+    assert any(isinstance(item, JsonLine) for task in tasks for item in task)
+    assert any(isinstance(item, Article) for task in tasks for item in task)
+    loaded = [item for task in tasks for item in task_items(task)]
+    assert any(isinstance(item, ArticleLoadError) for item in loaded)
+    assert [getattr(item, "id", None) for item in loaded] == [
+        getattr(item, "id", None) for item in iter_articles(folder, errors="collect")
+    ]
 
 
 @pytest.mark.parametrize("source", [[1, 2], [Path("x.txt"), 3], ["a", None]])

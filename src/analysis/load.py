@@ -46,7 +46,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from analysis.errors import ArticleLoadError, ParameterError
 from analysis.formats import (
@@ -58,7 +58,10 @@ from analysis.formats import (
     read_text_file,
 )
 from analysis.records import (
+    JsonLine,
     find_record,
+    iter_jsonl_lines,
+    jsonl_article,
     read_csv_file,
     read_json_file,
     read_jsonl_file,
@@ -74,8 +77,10 @@ __all__ = [
     "discover_files",
     "iter_articles",
     "iter_file",
+    "iter_file_lines",
     "load_article",
     "load_corpus",
+    "load_line",
     "raw_text",
 ]
 
@@ -259,12 +264,48 @@ def iter_file(
     _check_errors_mode(errors)
     file = Path(path)
     options = Options(Columns(text_column, id_column, title_column), max_bytes)
+    yield from _collected(file, root, errors, lambda base: _reader(file)(file, base, options))
+
+
+def iter_file_lines(
+    path: str | Path, *, root: str | Path | None = None
+) -> Iterator[Article | ArticleLoadError | JsonLine]:
+    """Yield what ``iter_file(path, root=root, errors="collect")`` yields, parsing later.
+
+    A JSON Lines file yields its records unparsed (:class:`JsonLine`, turned
+    into the same Article or error by :func:`load_line`), so that a parallel
+    run parses and cleans them in its workers; other files yield as iter_file.
+    """
+    file = Path(path)
+    if file.suffix.lower() not in _LINE_SUFFIXES:
+        yield from iter_file(file, root=root, errors="collect")
+        return
+    options = Options(Columns(), DEFAULT_MAX_BYTES)
+    yield from _collected(file, root, "collect", lambda base: iter_jsonl_lines(file, base, options))
+
+
+def load_line(line: JsonLine) -> Article | ArticleLoadError:
+    """Return the Article (or load error) of a record from :func:`iter_file_lines`."""
+    return jsonl_article(line, Columns())
+
+
+_LINE_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+_Item = TypeVar("_Item")
+
+
+def _collected(
+    file: Path,
+    root: str | Path | None,
+    errors: ErrorMode,
+    read: Callable[[Path], Iterator[_Item]],
+) -> Iterator[_Item | ArticleLoadError]:
+    """Yield ``read(root)`` of an existing file; errors are yielded or raised per ``errors``."""
     try:
         if file.is_dir():
             raise ArticleLoadError(file, "this is a folder; load it with iter_articles")
         if not file.is_file():
             raise ArticleLoadError(file, "no such file; check the path")
-        for item in _reader(file)(file, Path(root) if root is not None else file.parent, options):
+        for item in read(Path(root) if root is not None else file.parent):
             if isinstance(item, ArticleLoadError) and errors == "raise":
                 raise item
             yield item

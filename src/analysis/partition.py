@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from analysis.errors import ArticleLoadError, ParameterError
-from analysis.load import discover_files, iter_file
+from analysis.load import discover_files, iter_file, iter_file_lines, load_line
+from analysis.records import JsonLine
 from analysis.schema import Article
 
-__all__ = ["FileTask", "Task", "corpus_tasks", "load_files"]
+__all__ = ["FileTask", "Task", "corpus_tasks", "load_files", "task_items"]
 
 # Chunk sizes for parallel engines: small first chunks keep every worker busy
 # on small corpora, then chunks of _CHUNK_SIZE keep the per-task overhead small.
@@ -50,8 +51,20 @@ def load_files(task: FileTask) -> Iterator[Article | ArticleLoadError]:
         yield from iter_file(path, root=root, errors="collect")
 
 
-#: What a worker receives: articles (and load errors) to profile, or files to load.
-Task = list[Article | ArticleLoadError] | FileTask
+#: What a worker receives: articles (and load errors, and unparsed JSON Lines
+#: records) to profile, or files to load.
+Task = list[Article | ArticleLoadError | JsonLine] | FileTask
+
+
+def task_items(
+    task: Task | Sequence[Article | ArticleLoadError],
+) -> Iterator[Article | ArticleLoadError]:
+    """Yield the articles and load errors of a task, loading its files and records here."""
+    if isinstance(task, FileTask):
+        yield from load_files(task)
+        return
+    for item in task:
+        yield load_line(item) if isinstance(item, JsonLine) else item
 
 
 def _split_source(source: Any) -> tuple[list[str] | None, Iterator[Any]]:
@@ -103,11 +116,11 @@ def _chunk_sizes(chunk_size: int | None, ramp: Sequence[int], size: int) -> Iter
 
 
 def _chunks(
-    items: Iterable[Article | ArticleLoadError], sizes: Iterator[int]
-) -> Iterator[list[Article | ArticleLoadError]]:
+    items: Iterable[Article | ArticleLoadError | JsonLine], sizes: Iterator[int]
+) -> Iterator[list[Article | ArticleLoadError | JsonLine]]:
     """Yield lists of the given sizes (load errors ride along and become error rows)."""
     size = next(sizes)
-    chunk: list[Article | ArticleLoadError] = []
+    chunk: list[Article | ArticleLoadError | JsonLine] = []
     for item in items:
         chunk.append(item)
         if len(chunk) >= size:
@@ -142,7 +155,8 @@ def corpus_tasks(
     # mistake rather than a bad article: discover_files raises it.
     pairs = discover_files(paths)
     if not files_in_workers:
-        loaded = (item for f, r in pairs for item in iter_file(f, root=r, errors="collect"))
+        # JSON Lines records go unparsed: the workers parse and clean them.
+        loaded = (item for f, r in pairs for item in iter_file_lines(f, root=r))
         yield from _chunks(loaded, sizes)
         return
     limits = _chunk_sizes(None, _BUNDLE_RAMP_BYTES, _BUNDLE_BYTES)
@@ -157,7 +171,7 @@ def corpus_tasks(
             if bundle:
                 yield FileTask(tuple(bundle))
                 bundle, bundle_bytes, limit = [], 0, next(limits)
-            yield from _chunks(iter_file(file, root=root, errors="collect"), sizes)
+            yield from _chunks(iter_file_lines(file, root=root), sizes)
             continue
         bundle.append((str(file), str(root)))
         bundle_bytes += size

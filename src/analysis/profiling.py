@@ -34,7 +34,7 @@ import pandas as pd
 
 from analysis.engines import ENGINES, default_jobs, map_ordered
 from analysis.errors import ArticleLoadError, ParameterError, ProfileError
-from analysis.partition import FileTask, corpus_tasks, load_files
+from analysis.partition import Task, corpus_tasks, task_items
 from analysis.quality import QualityFlags, quality_flags
 from analysis.quotes import Quote, analyze_quotes
 from analysis.readability import Readability, readability
@@ -276,15 +276,14 @@ class ChunkResult:
     pid: int = 0
 
 
-def profile_chunk(task: Sequence[Article | ArticleLoadError] | FileTask) -> ChunkResult:
+def profile_chunk(task: Task | Sequence[Article | ArticleLoadError]) -> ChunkResult:
     """Return the table rows of a chunk of articles (or of files to load first).
 
     A file or record that fails to load, or an article that fails to profile,
     becomes a row of the errors table; the rest of the chunk goes on.
     """
-    items = load_files(task) if isinstance(task, FileTask) else task
     result = ChunkResult(pid=os.getpid())
-    for item in items:
+    for item in task_items(task):
         result.n_articles += 1
         if isinstance(item, ArticleLoadError):
             result.errors.append(_load_error_row(item))

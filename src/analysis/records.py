@@ -35,7 +35,10 @@ from analysis.formats import (
 from analysis.schema import Article, SourceRef
 
 __all__ = [
+    "JsonLine",
     "find_record",
+    "iter_jsonl_lines",
+    "jsonl_article",
     "read_csv_file",
     "read_json_file",
     "read_jsonl_file",
@@ -187,35 +190,68 @@ def parse_json_line(line: bytes, number: int) -> dict[str, Any]:
     return value
 
 
-def read_jsonl_file(
-    path: Path, root: Path, options: Options
-) -> Iterator[Article | ArticleLoadError]:
-    """Yield one article (or error) per non-blank line of a JSON Lines file, streaming."""
+@dataclass(frozen=True)
+class JsonLine:
+    """One unparsed record of a JSON Lines file, parsed later by :func:`jsonl_article`.
+
+    Lets a parallel run send a worker the raw bytes of a record (smaller than
+    the Article, and parsing and cleaning then run in the workers too).
+
+    Attributes:
+        path: the file, as given to the loader.
+        base_id: the file's id (records are ``base_id#number`` unless they have one).
+        number: the 1-based line number.
+        line: the line's bytes.
+    """
+
+    path: str
+    base_id: str
+    number: int
+    line: bytes
+
+
+def iter_jsonl_lines(path: Path, root: Path, options: Options) -> Iterator[JsonLine]:
+    """Yield the non-blank lines of a JSON Lines file unparsed, streaming.
+
+    Raises ArticleLoadError for a file too big or unreadable, or with no records.
+    """
     checked_size(path, options.max_bytes)
-    base_id, n_records = path_id(path, root), 0
+    base_id, name, n_records = path_id(path, root), str(path), 0
     try:
         with path.open("rb") as handle:
             for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
                 n_records += 1
-                try:
-                    record = parse_json_line(line, number)
-                except ValueError as error:
-                    yield ArticleLoadError(path, str(error), record=number)
-                    continue
-                yield record_article(
-                    record,
-                    options.columns,
-                    path=path,
-                    base_id=base_id,
-                    number=number,
-                    plain=_NAN not in line,
-                )
+                yield JsonLine(name, base_id, number, line)
     except OSError as error:
         raise ArticleLoadError(path, f"cannot read the file: {error.strerror}") from None
     if n_records == 0:
         raise ArticleLoadError(path, "the file holds no records (only blank lines)")
+
+
+def jsonl_article(raw: JsonLine, columns: Columns) -> Article | ArticleLoadError:
+    """Return the Article of one JSON Lines record, or the ArticleLoadError naming it."""
+    try:
+        record = parse_json_line(raw.line, raw.number)
+    except ValueError as error:
+        return ArticleLoadError(Path(raw.path), str(error), record=raw.number)
+    return record_article(
+        record,
+        columns,
+        path=Path(raw.path),
+        base_id=raw.base_id,
+        number=raw.number,
+        plain=_NAN not in raw.line,
+    )
+
+
+def read_jsonl_file(
+    path: Path, root: Path, options: Options
+) -> Iterator[Article | ArticleLoadError]:
+    """Yield one article (or error) per non-blank line of a JSON Lines file, streaming."""
+    for raw in iter_jsonl_lines(path, root, options):
+        yield jsonl_article(raw, options.columns)
 
 
 def json_items(path: Path, text: str) -> list[tuple[int | None, Any]]:
