@@ -78,7 +78,7 @@ class TreeMemory:
 
     def _run(self) -> None:
         """Record the peaks until stopped."""
-        import psutil  # a dependency of dask.distributed, so present with the scale extra
+        import psutil  # type: ignore[import-untyped]  # a dependency of dask.distributed
 
         me = psutil.Process()
         while not self._stop.is_set():
