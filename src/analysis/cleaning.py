@@ -116,6 +116,8 @@ def _mojibake_gate() -> re.Pattern[str] | None:
         parser = importlib.import_module("sre_parse")
         constants = importlib.import_module("sre_constants")
     pattern = ftfy.badness.BADNESS_RE
+    if pattern.flags & re.IGNORECASE:  # a literal would also match its other case
+        return None
     tree = list(parser.parse(pattern.pattern, pattern.flags))
     if len(tree) != 1 or tree[0][0] is not constants.BRANCH:
         return None
