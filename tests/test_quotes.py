@@ -500,6 +500,56 @@ def test_unclosed_apposition_keeps_the_name(
     assert [q.role for q in quotes] == roles
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "source_type"),
+    [
+        # A parenthetical adverb between the subject and its cue.
+        ("Rebel groups, meanwhile, vowed to fight on.", "Rebel groups", "organization"),
+        ("Local residents, however, said the water was unsafe.", "Local residents", "anonymous"),
+        ("The union, for its part, said the deal was unfair.", "The union", "organization"),
+        ("Mr. Lee, in turn, said the vote was rigged.", "Mr. Lee", "person"),
+        # A capitalised compound modifier opens a common noun phrase.
+        (
+            "Iran-backed militias marched on, saying the attack was a crime.",
+            "Iran-backed militias",
+            "organization",
+        ),
+        ("U.S.-led forces pressed on, saying it was safe.", "U.S.-led forces", "organization"),
+        # Not a parenthetical: an apposition, and a hyphenated name.
+        ("Ann Cole, the mayor, said the roads were closed.", "Ann Cole, the mayor", "person"),
+        ("Jean-Pierre Dupont left early, saying he was tired.", "Jean-Pierre Dupont", "person"),
+        ("The armed forces pressed on, saying it was safe.", "The armed forces", "organization"),
+    ],
+)
+def test_subject_before_a_parenthetical_or_compound_modifier(
+    text: str, mention: str, source_type: str
+) -> None:
+    quote = only(text)
+    assert (quote.speaker_mention, quote.source_type) == (mention, source_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # After a quoted word, "and he … pledged" starts a clause of its own.
+        (
+            "He promised to fix the “broken” tax system and he, once again, pledged to "
+            "cut spending.",
+            ["He", "he"],
+        ),
+        # A subject joined by "and" after the quotation is still its speaker.
+        (
+            "“We will win,” the Ohio senator and Republican candidate said.",
+            ["Republican candidate"],
+        ),
+    ],
+)
+def test_pronoun_after_and_following_a_quote_starts_a_new_clause(
+    text: str, speakers: list[str]
+) -> None:
+    assert [q.speaker_mention for q in speech(text)] == speakers
+
+
 def test_definite_description_refers_back_to_the_anonymous_source() -> None:
     text = (
         "A defense official said the strikes were over. "

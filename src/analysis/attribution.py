@@ -288,6 +288,14 @@ def _mention_in(
     if last.word in SUBJECT_PRONOUNS and last.raw.strip(STRIP_CHARS).lower() == last.word:
         return last.start, last.start + len(last.raw.rstrip(STRIP_CHARS)) or last.end, cue_start
     if last.raw.endswith(","):
+        subject = _before_parenthetical(tokens)
+        if subject is not None:
+            # "Iran-backed militias, meanwhile, vowed": the adverb between
+            # commas is no apposition; the subject is before it.
+            found = _mention_in(text, subject, end, lo, complete=complete)
+            if found is None or found is _WINDOW_TOO_SHORT:
+                return found
+            return found[0], found[1], cue_start
         if not complete:
             return _WINDOW_TOO_SHORT
         # "Morton Blackwell, the Republican National Committeeman, told": the
@@ -417,6 +425,34 @@ def _is_apposition(picked: list[Token]) -> bool:
     return first.raw[:1].islower() and opens
 
 
+# Words of a parenthetical adverb set off by commas between a subject and its
+# cue: "however", "in turn", "for their part", "in a statement", "on Monday".
+_PARENTHETICAL_WORDS = frozenset(
+    {"however", "meanwhile", "though", "too", "also", "instead", "moreover", "indeed",
+     "nevertheless", "nonetheless", "likewise", "similarly", "separately", "still", "now",
+     "in", "turn", "for", "his", "her", "their", "its", "our", "part", "response", "by",
+     "contrast", "fact", "of", "course", "the", "meantime", "at", "time", "a", "an",
+     "statement", "interview", "on", "initially", "finally", "ultimately", "afterward",
+     "afterwards", "particular", "addition", "general", "short", "return"}
+)  # fmt: skip
+
+
+def _before_parenthetical(tokens: list[Token]) -> list[Token] | None:
+    """Return the tokens before a ", however," parenthetical that ends ``tokens``, or None.
+
+    The last token before the parenthetical loses its comma, so that the
+    subject phrase can be read as if the parenthetical were not there.
+    """
+    for k in range(len(tokens) - 2, max(-1, len(tokens) - 6), -1):
+        if tokens[k].raw.endswith(","):
+            words = [t.word for t in tokens[k + 1 :]]
+            if k == 0 or not all(w in _PARENTHETICAL_WORDS or w in TIME_WORDS for w in words):
+                return None
+            comma = tokens[k]
+            return [*tokens[:k], comma._replace(raw=comma.raw[:-1], end=comma.end - 1)]
+    return None
+
+
 def _after_familiar(tokens: list[Token], token: Token) -> bool:
     """Return True when ``token`` follows "familiar", "close" or "briefed" (a source phrase)."""
     index = tokens.index(token)
@@ -459,8 +495,15 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         return first.start, first.start + len(first.raw.rstrip(STRIP_CHARS))
     # A capitalised name run stops at the first lower-case word; "The camps
     # where …" is a determiner phrase, which may go on in lower case.
-    capitalised = first.raw.lstrip(STRIP_CHARS)[:1].isupper() and first.word not in DETERMINERS
-    if not (capitalised or first.word in DETERMINERS or first.word in LOWER_TITLES):
+    # "Iran-backed militias", "U.S.-led forces": a capitalised compound
+    # modifier opens a common noun phrase, which goes on in lower case.
+    compound = "-" in first.raw and first.raw.rsplit("-", 1)[-1][:1].islower()
+    capitalised = (
+        first.raw.lstrip(STRIP_CHARS)[:1].isupper()
+        and first.word not in DETERMINERS
+        and not compound
+    )
+    if not (capitalised or compound or first.word in DETERMINERS or first.word in LOWER_TITLES):
         return None
     last = first
     for token in tokens[1:5]:
@@ -469,6 +512,9 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not token.raw.lstrip(STRIP_CHARS)[:1].isupper() and (
             token.word in NP_STOP or capitalised or token.word in INDIRECT_CUES
         ):
+            break
+        if token.word.endswith("ed") and last.word.endswith("s") and last is not first:
+            # "Iran-backed militias fired …": a plural noun, then its verb.
             break
         last = token
     end_ = last.start + len(last.raw.rstrip(STRIP_CHARS))

@@ -13,6 +13,7 @@ from analysis.attribution import (
     PARTICIPLES,
     QUOTE_MARKS,
     STRIP_CHARS,
+    SUBJECT_PRONOUNS,
     Attribution,
     Token,
     cue_phrase_end,
@@ -134,6 +135,13 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
             m_start, m_end, cue_start = found
             end = quote.end
             between = text[quote.close_end : m_start]
+            if (
+                between.split()[-1:] in (["and"], ["but"])
+                and text[m_start:m_end].lower() in SUBJECT_PRONOUNS
+            ):
+                # '"broken" campaign finance system and he, once again, pledged':
+                # a coordinated clause with its own subject follows the quote.
+                return None
             if len(between.strip(" ,\u00a0").split()) >= 2 and between.rstrip().endswith(","):
                 # '"…" and against the gun-control law, Clinton said': the words
                 # after the marks belong to the content, up to the comma.
