@@ -550,6 +550,29 @@ def test_pronoun_after_and_following_a_quote_starts_a_new_clause(
     assert [q.speaker_mention for q in speech(text)] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # A participle after "said in a statement" continues the cue's subject,
+        # also when machine-rewritten text broke the sentence before it.
+        (
+            "“We acted,” the minister said in a statement. stating that the strike was lawful.",
+            "that the strike was lawful",
+            "the minister",
+        ),
+        ("Mr. Diaz spoke at a rally claiming that the vote was rigged.", "rigged", "Mr. Diaz"),
+        # No cue before the document: the document is the source.
+        ("A report by the agency, showing that crime fell, was welcomed.", "crime", "A report"),
+        ("The figures in a report showing that thefts fell surprised us.", "thefts", "a report"),
+    ],
+)
+def test_participle_after_a_cue_extension_continues_its_subject(
+    text: str, content: str, mention: str
+) -> None:
+    quote = next(q for q in speech(text) if content in q.text)
+    assert quote.speaker_mention == mention
+
+
 def test_definite_description_refers_back_to_the_anonymous_source() -> None:
     text = (
         "A defense official said the strikes were over. "
@@ -594,6 +617,7 @@ def _find(quotes: list[Quote], start: str) -> Quote:
         ("that all targets", "a defense official", None, "anonymous", "indirect"),
         ("no Americans died", "a second defense official", None, "anonymous", "indirect"),
         ("At least five", None, None, "unknown", "partial"),
+        ("this attack was", "Jessica McNulty", "Pentagon spokesman", "person", "direct"),
         (
             "such a reaction",
             "Yehia Rasul",

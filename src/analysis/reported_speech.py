@@ -366,6 +366,35 @@ def _according(text: str, lo: int, hi: int, start: int, end: int) -> Attribution
     return None
 
 
+# "said in a statement", "told reporters on a call": the preposition and the
+# noun after a reporting verb extend it.
+_EXTENSION_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during", "at"})
+
+
+def _earlier_cue_subject(
+    text: str, lo: int, mention: tuple[int, int, int]
+) -> tuple[int, int, int] | None:
+    """Return the subject a participle cue continues when its "subject" is a cue's object.
+
+    "McNulty said in a statement stating that …", "the militias said in a
+    statement confirming that …": the phrase before the participle is the
+    document of an earlier cue, and whoever spoke through it is the source.
+    Returns ``mention`` unchanged otherwise.
+    """
+    m_start, _, cue_start = mention
+    words = text[max(lo, m_start - 40) : m_start].split()
+    if len(words) < 2 or words[-1].lower() not in _EXTENSION_PREPOSITIONS:
+        return mention
+    verb = words[-2].strip(STRIP_CHARS).lower()
+    if verb not in INDIRECT_CUES and verb not in DIRECT_CUES:
+        return mention
+    verb_start = text.rfind(words[-2], lo, m_start)
+    earlier = find_mention_before(text, lo, verb_start)
+    if earlier is None:
+        return mention
+    return earlier[0], earlier[1], cue_start
+
+
 def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> Attribution | None:
     """Return the attribution whose cue is ``tokens[i]``, or None when none fits."""
     token = tokens[i]
@@ -375,6 +404,8 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> At
     after_cue = [t for t in tokens[i + 1 :] if t.start >= cue_end]
     tail_words = [t.word for t in after_cue]
     trailing = all(w in TIME_WORDS or not w for w in tail_words[:3]) and len(tail_words) <= 3
+    if mention is not None and token.word in PARTICIPLES:
+        mention = _earlier_cue_subject(text, lo, mention)
     if mention is not None:
         m_start, m_end, cue_start = mention
         before = text[lo:m_start].rstrip()
