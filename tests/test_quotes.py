@@ -573,6 +573,30 @@ def test_participle_after_a_cue_extension_continues_its_subject(
     assert quote.speaker_mention == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Machine-rewritten text capitalises a speech verb mid-sentence.
+        (
+            "Intro.\n\nThe health ministry Said in a statement that the clinics would reopen.",
+            [("The health ministry", "Said in a statement")],
+        ),
+        ("Intro.\n\nMaria Lopez Said that the bridge was unsafe.", [("Maria Lopez", "Said")]),
+        (
+            "Intro.\n\n“We will stay.” Local farmers Said in a statement backing the strike.",
+            [("Local farmers", None), ("Local farmers", "Said in a statement")],
+        ),
+        # A name and a Title Case line in the body are not cues.
+        ("Intro.\n\nThe late scholar Edward Said wrote about it in a book.", []),
+        ("Intro.\n\nMinistry Of Health Announced New Rules", []),
+    ],
+)
+def test_capitalised_speech_verb_inside_a_sentence(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.speaker_mention, q.cue) for q in speech(text)] == expected
+
+
 def test_definite_description_refers_back_to_the_anonymous_source() -> None:
     text = (
         "A defense official said the strikes were over. "
@@ -618,6 +642,8 @@ def _find(quotes: list[Quote], start: str) -> Quote:
         ("no Americans died", "a second defense official", None, "anonymous", "indirect"),
         ("At least five", None, None, "unknown", "partial"),
         ("this attack was", "Jessica McNulty", "Pentagon spokesman", "person", "direct"),
+        ("We said earlier", "Iraqi Shiite militias", None, "organization", "direct"),
+        ("to strike back", "Iran-backed militias", None, "organization", "indirect"),
         (
             "such a reaction",
             "Yehia Rasul",

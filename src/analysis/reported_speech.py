@@ -160,12 +160,48 @@ def _clause_end(text: str, start: int, hi: int) -> int:
     return end
 
 
+# Core speech verbs that machine-rewritten text capitalises mid-sentence
+# ("Iraqi Shiite militias Said in a statement"); other cues are left alone,
+# since a capitalised word is far more often a name or a title word.
+_CAPITALISED_CUES = frozenset(
+    {"Said", "Says", "Told", "Tells", "Added", "Stated", "Announced", "Warned", "Declared",
+     "Wrote", "Tweeted", "Claimed", "Insisted", "Noted", "Explained", "Confirmed"}
+)  # fmt: skip
+_CAPITALISED_RE = re.compile(r"(?<=[a-z][ \u00a0])" + trie_pattern(_CAPITALISED_CUES) + r"\b")
+
+
+def _capitalised_cues(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Return (start, end) of capitalised speech verbs inside a sentence in text[lo:hi].
+
+    The verb must follow a word in lower case ("militias Said") or precede a
+    word that opens a content or a cue extension ("Smith Said that", "Smith
+    Said in"), so that Title Case headlines ("Trump Says He …") and names
+    ("Edward Said wrote") are not read as cues.
+    """
+    found = []
+    for match in _CAPITALISED_RE.finditer(text, lo, hi):
+        before = text[max(lo, match.start() - 40) : match.start()].split()
+        after = text[match.end() : min(hi, match.end() + 40)].split()
+        if (before and before[-1][:1].islower()) or (after and after[0] in _CONTENT_OPENERS):
+            found.append((match.start(), match.end()))
+    return found
+
+
+# Lower-case words that follow a speech verb rather than a name.
+_CONTENT_OPENERS = frozenset(
+    {"that", "in", "on", "at", "to", "the", "a", "an", "he", "she", "it", "they", "we",
+     "there", "this", "reporters"}
+)  # fmt: skip
+
+
 def cue_positions(text: str) -> list[tuple[int, int]]:
     """Return the (start, end) of every reporting-verb form in ``text``, in order.
 
     Scanned once per article; :func:`find_indirect` takes each sentence's share.
     """
-    return [(match.start(), match.end()) for match in _INDIRECT_RE.finditer(text)]
+    found = [(match.start(), match.end()) for match in _INDIRECT_RE.finditer(text)]
+    capitalised = _capitalised_cues(text, 0, len(text))
+    return sorted(found + capitalised) if capitalised else found
 
 
 _HEADLINE_CUES = HEADLINE_CUES | INDIRECT_CUES | DIRECT_CUES
@@ -233,6 +269,8 @@ def find_indirect(
     sentence = text[lo:hi]
     if cues is None:
         cues = [(m.start(), m.end()) for m in _INDIRECT_RE.finditer(text, lo, hi)]
+        cues += _capitalised_cues(text, lo, hi)
+        cues.sort()
     # Cheap substring tests gate each pattern: most sentences match none.
     if sentence.count(" ") < 2 or not (cues or _GATE_RE.search(sentence)):
         return found
