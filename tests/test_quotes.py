@@ -597,6 +597,22 @@ def test_capitalised_speech_verb_inside_a_sentence(
     assert [(q.speaker_mention, q.cue) for q in speech(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Officials said at least seven people were killed in the attack.",
+            ["at least seven people were killed in the attack"],
+        ),
+        ("The agency reported at most two cases this week.", ["at most two cases this week"]),
+        # "at" opening a place or an event is no estimate.
+        ("The mayor spoke at the rally on Friday.", []),
+    ],
+)
+def test_a_claim_may_open_with_an_estimate(text: str, contents: list[str]) -> None:
+    assert [q.text for q in speech(text)] == contents
+
+
 def test_definite_description_refers_back_to_the_anonymous_source() -> None:
     text = (
         "A defense official said the strikes were over. "

@@ -503,11 +503,14 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> At
             start = rest[0].start
     elif rest and rest[0].word in ("of", "about", "to", "for", "with", "by", "as", "at"):
         # "spoke about the economy" is a topic, but "said about half of them
-        # …" reports a claim that starts with an estimate.
-        estimate = (
-            rest[0].word == "about"
-            and len(rest) > 1
-            and (rest[1].word[:1].isdigit() or rest[1].word in _QUANTITY_WORDS)
+        # …" and "said at least …" report a claim that starts with an estimate.
+        estimate = len(rest) > 1 and (
+            (
+                rest[0].word == "about"
+                and (rest[1].word[:1].isdigit() or rest[1].word in _QUANTITY_WORDS)
+            )
+            # "said at least seven people were killed"
+            or (rest[0].word == "at" and rest[1].word in ("least", "most"))
         )
         if not estimate:
             return None
