@@ -613,6 +613,42 @@ def test_a_claim_may_open_with_an_estimate(text: str, contents: list[str]) -> No
     assert [q.text for q in speech(text)] == contents
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        # Organisation names go on over "for"/"of" after their head noun.
+        (
+            "The Department of Justice said the case was closed.",
+            "Department of Justice",
+            "organization",
+        ),
+        (
+            "The Center for American Progress said the plan would fail.",
+            "Center for American Progress",
+            "organization",
+        ),
+        # A rewriter's pronoun right after the name: the name speaks.
+        (
+            "Intro.\n\nThe Syrian Observatory for Human Rights It, based on local sources, "
+            "said at least seven fighters were killed.",
+            "Syrian Observatory for Human Rights",
+            "organization",
+        ),
+        # A person named with a title, or with the place they work, stays a person.
+        ("Secretary of State John Kerry said the talks would go on.", "John Kerry", "person"),
+        ("Professor Ann Lee of the University of Michigan said it was clear.", "Ann Lee", "person"),
+        (
+            "Intro.\n\nJohn Smith, a farmer from Iowa, said the crop had failed.",
+            "John Smith",
+            "person",
+        ),
+    ],
+)
+def test_organisation_names_with_of_and_for(text: str, speaker: str, source_type: str) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.source_type) == (speaker, source_type)
+
+
 def test_definite_description_refers_back_to_the_anonymous_source() -> None:
     text = (
         "A defense official said the strikes were over. "
@@ -658,6 +694,13 @@ def _find(quotes: list[Quote], start: str) -> Quote:
         ("no Americans died", "a second defense official", None, "anonymous", "indirect"),
         ("At least five", None, None, "unknown", "partial"),
         ("this attack was", "Jessica McNulty", "Pentagon spokesman", "person", "direct"),
+        (
+            "at least seven members",
+            "UK Syria Observatory for Human Rights",
+            None,
+            "organization",
+            "indirect",
+        ),
         ("We said earlier", "Iraqi Shiite militias", None, "organization", "direct"),
         ("to strike back", "Iran-backed militias", None, "organization", "indirect"),
         (

@@ -301,15 +301,16 @@ def _mention_in(
         # "Morton Blackwell, the Republican National Committeeman, told": the
         # apposition runs back to the previous comma, the name before it.
         seg = text[tokens[0].start : last.end]
-        match = re.search(
-            # An age may come first: "Lance Beebe, 49, a Navy veteran …, said".
-            r"((?:[A-Z][^\s,]*[ \u00a0]+(?:of[ \u00a0]+)?){0,4}[A-Z][^\s,]*),"
-            r"(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+[^,]{2,120},$",
-            seg,
-        )
-        if match:
-            return tokens[0].start + match.start(1), last.end - 1, cue_start
-        return None
+        match = _APPOSITION_RE.search(seg)
+        if match is None:
+            return None
+        name_start = tokens[0].start + match.start(1)
+        name, _, pronoun = match.group(1).rpartition(" ")
+        if name and pronoun in _RESUMPTIVE_PRONOUNS:
+            # "The Observatory for Human Rights It, based on …, said": a
+            # rewriter's pronoun repeats the name before it, which speaks.
+            return name_start, name_start + len(name.rstrip()), cue_start
+        return name_start, last.end - 1, cue_start
     picked: list[Token] = []
     stop = -1
     for index in range(len(tokens) - 1, -1, -1):
@@ -366,6 +367,17 @@ _NOT_A_NAME = frozenset(
      "january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december", "early", "late", "mid"}
 )  # fmt: skip
+
+
+# "Morton Blackwell, the Republican National Committeeman, told": a name, a
+# comma-enclosed apposition, the cue. An age may come first: "Lance Beebe,
+# 49, a Navy veteran …, said"; names may hold "of"/"for" ("Center for X").
+_APPOSITION_RE = re.compile(
+    r"((?:[A-Z][^\s,]*[ \u00a0]+(?:(?:of|for)[ \u00a0]+)?){0,5}[A-Z][^\s,]*),"
+    r"(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+[^,]{2,120},$"
+)
+
+_RESUMPTIVE_PRONOUNS = frozenset({"It", "He", "She", "They"})
 
 
 def _name_before_apposition(

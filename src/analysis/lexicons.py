@@ -235,7 +235,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "pac", "super", "caucus", "legislature", "parliament", "cabinet", "secretariat",
         "white", "authority", "movement", "alliance", "federation", "chamber", "lobby",
         "watchdog", "institution", "establishment", "industry", "hezbollah",
-        "taliban", "isis", "hamas",
+        "taliban", "isis", "hamas", "observatory",
     }
 )  # fmt: skip
 

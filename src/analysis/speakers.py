@@ -116,12 +116,22 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Return (title tokens, name tokens): the name is the trailing capitalised run.
 
     Leading title words ("Air Chief Marshal", "Sen.", "Mr.") are moved from the
-    run into the title part.
+    run into the title part. An organisation's name goes on over "for"/"of"
+    after its head noun ("Syrian Observatory for Human Rights", "Department
+    of Justice").
     """
     end = len(tokens)
     start = end
     while start > 0 and _is_capitalised(tokens[start - 1]):
         start -= 1
+    workplace = _workplace(tokens, start)
+    if workplace > 0:
+        # "Professor Ann Lee of the University of Michigan": the organisation
+        # only says where the named person works; the person is the name.
+        titles, name = _split_name(tokens[:workplace])
+        if name:
+            return titles, name
+    start = _organization_start(tokens, start, end)
     while start < end and _bare(tokens[start]) in TITLE_WORDS:
         start += 1
     if start < end and _bare(tokens[start]) in _NOT_NAME_START:
@@ -130,6 +140,53 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
         # "Officials said" / "Sources say": a capitalised common noun, not a name.
         start = end
     return tokens[:start], tokens[start:end]
+
+
+def _organization_start(tokens: list[str], run: int, end: int) -> int:
+    """Return where an organisation's name that ends with ``tokens[run:end]`` starts.
+
+    The run after "for"/"of" belongs to the name when the word before the
+    connector is a capitalised organisation head ("Center for American
+    Progress"), unless the run holds a title ("Bank of America Chief
+    Executive Brian Moynihan" names a person).
+    """
+    start = run
+    while (
+        start >= 2
+        and start < end
+        and tokens[start - 1] in ("for", "of")
+        and _is_capitalised(tokens[start - 2])
+        and _bare(tokens[start - 2]) in ORGANIZATION_HEADS
+        and not any(_bare(t) in TITLE_WORDS for t in tokens[start + 1 : end])
+    ):
+        start -= 2
+        while start > 0 and _is_capitalised(tokens[start - 1]):
+            start -= 1
+    return start
+
+
+def _workplace(tokens: list[str], run: int) -> int:
+    """Return the index of "of"/"at"/"from" in "Name of the <Organisation>", else 0.
+
+    ``tokens[run:]`` is the trailing capitalised run; the organisation is
+    "the" and capitalised words joined by "for"/"of", one of them an
+    organisation head, after a capitalised name.
+    """
+    index = run
+    while index >= 2 and tokens[index - 1] in ("for", "of") and _is_capitalised(tokens[index - 2]):
+        index -= 2
+        while index > 0 and _is_capitalised(tokens[index - 1]):
+            index -= 1
+    if index < 3 or tokens[index - 1] != "the" or tokens[index - 2] not in ("of", "at", "from"):
+        return 0
+    if not _is_capitalised(tokens[index - 3]):
+        return 0
+    if not any(_bare(t) in ORGANIZATION_HEADS and _is_capitalised(t) for t in tokens[index:]):
+        return 0
+    if any(_bare(t) in TITLE_WORDS for t in tokens[index + 1 :]):
+        # "Speaker of the House Rep. Paul Ryan": a title, then the name.
+        return 0
+    return index - 2
 
 
 def _source_type(
@@ -142,7 +199,13 @@ def _source_type(
     if name_words:
         if name_words[0] in _MEDIA_STRONG or name_words[-1] in _MEDIA_NAME_HEADS:
             return "media"
-        if name_words[-1] in ORGANIZATION_HEADS or name_words[0] in ORGANIZATION_HEADS:
+        if (
+            name_words[-1] in ORGANIZATION_HEADS
+            or name_words[0] in ORGANIZATION_HEADS
+            or "for" in name_words
+            or "of" in name_words
+        ):
+            # A name with "for"/"of" in it was joined at an organisation's head.
             return "organization"
         if head in DOCUMENT_HEADS and lowered.rstrip().endswith(head or ""):
             return "document"
