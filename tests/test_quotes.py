@@ -649,6 +649,21 @@ def test_organisation_names_with_of_and_for(text: str, speaker: str, source_type
     assert (quote.speaker, quote.source_type) == (speaker, source_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "cue"),
+    [
+        # A passive participle ("backed by", "supported by") reports no speech.
+        ("The rebels backed by Iran “will be punished,” the statement went on.", "partial", None),
+        ("Militias supported by Tehran “have grown bolder” lately.", "partial", None),
+        # An active cue before a quoted fragment does.
+        ("He criticized the rule as “a disaster for farmers” on Monday.", "direct", "criticized"),
+    ],
+)
+def test_passive_participle_is_no_cue(text: str, kind: str, cue: str | None) -> None:
+    [quote] = extract_quotes(text)
+    assert (quote.kind, quote.cue) == (kind, cue)
+
+
 def test_definite_description_refers_back_to_the_anonymous_source() -> None:
     text = (
         "A defense official said the strikes were over. "
@@ -694,6 +709,7 @@ def _find(quotes: list[Quote], start: str) -> Quote:
         ("no Americans died", "a second defense official", None, "anonymous", "indirect"),
         ("At least five", None, None, "unknown", "partial"),
         ("this attack was", "Jessica McNulty", "Pentagon spokesman", "person", "direct"),
+        ("Use them in a more aggressive", None, None, "unknown", "partial"),
         (
             "at least seven members",
             "UK Syria Observatory for Human Rights",

@@ -289,6 +289,11 @@ def attribute_fragment(text: str, quote: QuoteSpan, lo: int) -> Attribution | No
         colon = token.raw.endswith(":")
         if not colon and not (token.word in INDIRECT_CUES and token.raw[:1].islower()):
             continue
+        passive = back > 1 and before[-back + 1].word == "by" and token.word not in DIRECT_CUES
+        if passive and not colon:
+            # "the forces backed by Iran “…”": a passive participle, no speech
+            # ("said by" is rare and left alone).
+            continue
         start = before[-back + 1].start if back > 1 else quote.open_start
         cue_start, cue_end = token.start, token.start + len(token.raw.rstrip(STRIP_CHARS))
         if colon and token.word not in INDIRECT_CUES:
