@@ -664,6 +664,21 @@ def test_passive_participle_is_no_cue(text: str, kind: str, cue: str | None) -> 
     assert (quote.kind, quote.cue) == (kind, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # "think tank" names an institution, not a thought.
+        (
+            "Ann Cole, a fellow at a liberal think tank in Boston, said the bill was weak.",
+            ["the bill was weak"],
+        ),
+        ("Voters think the economy is weak this year.", ["the economy is weak this year"]),
+    ],
+)
+def test_think_tank_is_no_cue(text: str, contents: list[str]) -> None:
+    assert [q.text for q in speech(text)] == contents
+
+
 def test_definite_description_refers_back_to_the_anonymous_source() -> None:
     text = (
         "A defense official said the strikes were over. "

@@ -59,7 +59,10 @@ _QUANTITY_WORDS = frozenset(
 _PHRASAL_PARTICLES = frozenset({"for", "on", "to", "out", "about", "whether", "if"})
 
 # Not inside hyphenated or apostrophised words: "so-called" is no cue.
-_INDIRECT_RE = re.compile(r"(?<![\w\-’'])" + trie_pattern(INDIRECT_CUES) + r"(?![\w\-’'])")
+# Nor is "think" in "think tank".
+_INDIRECT_RE = re.compile(
+    r"(?<![\w\-’'])" + trie_pattern(INDIRECT_CUES) + r"(?![\w\-’'])(?![ \u00a0]tanks?\b)"
+)
 
 # Anything that can start a reported-speech pattern; sentences without one are
 # skipped before any tokenising (most sentences of an article).
