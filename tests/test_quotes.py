@@ -508,6 +508,10 @@ def test_unclosed_apposition_keeps_the_name(
         ("Local residents, however, said the water was unsafe.", "Local residents", "anonymous"),
         ("The union, for its part, said the deal was unfair.", "The union", "organization"),
         ("Mr. Lee, in turn, said the vote was rigged.", "Mr. Lee", "person"),
+        ("Chairman Will Rogers, for example, said it was close.", "Chairman Will Rogers", "person"),
+        ("Many voters, for instance, said the race was close.", "Many voters", "anonymous"),
+        # A modal is no first name when it follows the subject in lower case.
+        ("The board will, however, say the deal is fair.", "The board", "organization"),
         # A capitalised compound modifier opens a common noun phrase.
         (
             "Iran-backed militias marched on, saying the attack was a crime.",

@@ -324,8 +324,13 @@ def _mention_in(
             return None
         # "sources familiar with the matter", "a person close to him": there
         # the preposition belongs to the source phrase, so the scan goes on.
-        if (token.word in NP_STOP or token.word in DIRECT_CUES) and not (
-            picked and token.word in ("with", "to", "on") and _after_familiar(tokens, token)
+        if (
+            (token.word in NP_STOP or token.word in DIRECT_CUES)
+            and not (
+                picked and token.word in ("with", "to", "on") and _after_familiar(tokens, token)
+            )
+            # "Chairman Will Rogers": a capitalised modal before a name is a first name.
+            and not (picked and token.word in ("will", "may") and token.raw[:1].isupper())
         ):
             break
         if token.raw.startswith(DASHES) or token.raw == "-":
@@ -445,7 +450,8 @@ _PARENTHETICAL_WORDS = frozenset(
      "in", "turn", "for", "his", "her", "their", "its", "our", "part", "response", "by",
      "contrast", "fact", "of", "course", "the", "meantime", "at", "time", "a", "an",
      "statement", "interview", "on", "initially", "finally", "ultimately", "afterward",
-     "afterwards", "particular", "addition", "general", "short", "return"}
+     "afterwards", "particular", "addition", "general", "short", "return", "example",
+     "instance", "either"}
 )  # fmt: skip
 
 
