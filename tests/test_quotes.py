@@ -683,6 +683,23 @@ def test_think_tank_is_no_cue(text: str, contents: list[str]) -> None:
     assert [q.text for q in speech(text)] == contents
 
 
+@pytest.mark.parametrize(
+    ("text", "source_type"),
+    [
+        # The noun before "for"/"of"/"in" heads an unnamed mention.
+        ("Intro.\n\nIn Paris, the spokesman for the army said it was calm.", "person"),
+        ("A spokesman for the company said the plant would close.", "anonymous"),
+        ("A recent poll of Ohio voters found that the race was tied.", "document"),
+        ("The former secretary of state said the talks were over.", "person"),
+        # A quantity before "of" does not: the noun after it heads the phrase.
+        ("All of the candidates said the debate was fair.", "anonymous"),
+        ("A statement from the ministry said the strikes were over.", "document"),
+    ],
+)
+def test_head_noun_before_a_postmodifier(text: str, source_type: str) -> None:
+    assert only(text).source_type == source_type
+
+
 def test_definite_description_refers_back_to_the_anonymous_source() -> None:
     text = (
         "A defense official said the strikes were over. "

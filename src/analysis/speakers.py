@@ -60,11 +60,21 @@ _NOT_NAME_START = frozenset(
      "september", "october", "november", "december", "home", "us", "u.s."}
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
+# Prepositions that open a postmodifier of a mention's head noun.
+_POSTMODIFIERS = frozenset({"for", "of", "at", "from", "with", "in"})
+# Words of quantity before "of": "52 percent of voters", "all of the
+# candidates", "fifty of the officers" are headed by the noun after "of".
+_PARTITIVES = frozenset(
+    {"percent", "all", "most", "some", "many", "few", "several", "none", "each", "one",
+     "two", "three", "four", "five", "ten", "twenty", "fifty", "hundred", "hundreds",
+     "dozens", "thousands", "majority", "minority", "half", "third", "quarter", "share",
+     "proportion", "number", "plurality", "rest", "both", "any", "either", "neither"}
+)  # fmt: skip
 _PERSON_HEADS = frozenset(
     {"woman", "man", "mother", "father", "wife", "husband", "son", "daughter", "friend",
      "lawyer", "doctor", "teacher", "student", "developer", "mogul", "billionaire",
      "businessman", "businesswoman", "veteran", "widow", "boy", "girl", "child", "host",
-     "pastor", "priest", "judge", "senator", "governor", "mayor", "congressman"}
+     "pastor", "priest", "judge", "senator", "governor", "mayor", "congressman", "head"}
 )  # fmt: skip
 # "(Mr. |Mrs. |Dr. |Sen. |…)?Name Name": written to start with [A-Z] (the
 # optional title is read behind its first letter) so that ``re`` skips to
@@ -189,6 +199,11 @@ def _workplace(tokens: list[str], run: int) -> int:
     return index - 2
 
 
+def _is_partitive(word: str) -> bool:
+    """Return True when ``word`` before "of" counts or divides ("52 percent of", "all of")."""
+    return word in _PARTITIVES or word[:1].isdigit() or word.endswith(("-one", "-two", "-four"))
+
+
 def _source_type(
     name_tokens: list[str], other_tokens: list[str], lowered: str, determiner: str | None
 ) -> str:
@@ -212,6 +227,11 @@ def _source_type(
         return "person"
     if any(phrase in lowered for phrase in _ANONYMOUS_PHRASES):
         return "anonymous"
+    cut = next((i for i, w in enumerate(other_words) if w in _POSTMODIFIERS), 0)
+    if cut > 0 and not _is_partitive(other_words[cut - 1]):
+        # "the spokesman for the army", "a member of the board": the noun
+        # before the preposition heads the phrase, not the one after it.
+        head = other_words[cut - 1]
     if head is None:
         return "unknown"
     if head in _MEDIA_COMMON:
