@@ -459,6 +459,22 @@ def test_surnames_and_pronouns_resolve_to_earlier_mentions(text: str, speaker: s
     assert only(text).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A transliteration or typo of an earlier full name is the same person.
+        ("Yehia Rasul spoke first. “We acted,” Rasool said.", "Yehia Rasul"),
+        ("Rudy Giuliani spoke first. “We acted,” Giulini said.", "Rudy Giuliani"),
+        # Short, or differently opening, or much longer names are other people.
+        ("Dana Bash spoke first. “We acted,” Bush said.", "Bush"),
+        ("Robert Mueller spoke first. “We acted,” Miller said.", "Miller"),
+        ("Liz Cheney spoke first. “We acted,” Cheyenne said.", "Cheyenne"),
+    ],
+)
+def test_surname_spelt_differently_resolves_to_the_earlier_name(text: str, speaker: str) -> None:
+    assert only(text).speaker == speaker
+
+
 def test_title_and_apposition_are_split_from_the_name() -> None:
     text = (
         "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army, said the attack was illegal."
@@ -745,6 +761,13 @@ def _find(quotes: list[Quote], start: str) -> Quote:
         ("no Americans died", "a second defense official", None, "anonymous", "indirect"),
         ("At least five", None, None, "unknown", "partial"),
         ("this attack was", "Jessica McNulty", "Pentagon spokesman", "person", "direct"),
+        (
+            "Iraqi soldiers would",
+            "Yehia Rasul",
+            "Air Chief Marshal, spokesman for the Iraqi Army",
+            "person",
+            "direct",
+        ),
         ("Use them in a more aggressive", None, None, "unknown", "partial"),
         (
             "at least seven members",

@@ -345,6 +345,12 @@ def _role_before(text: str, start: int, titles: list[str]) -> str | None:
     return " ".join(picked) or None
 
 
+def _consonants(word: str) -> str:
+    """Return ``word``'s consonants with doubled letters collapsed ("rasool" -> "rsl")."""
+    skeleton = [c for c in word if c.isalpha() and c not in "aeiouy"]
+    return "".join(c for i, c in enumerate(skeleton) if i == 0 or skeleton[i - 1] != c)
+
+
 def _gender(name: str | None, honorific: str | None) -> str | None:
     """Return "male", "female" or None from an honorific or a first name."""
     if honorific in ("mr", "sir"):
@@ -468,6 +474,41 @@ class Resolver:
                     return self._with_role(scanned)
             end = line_start
 
+    def _variant(self, surname: str, position: int) -> _Entity | None:
+        """Return the one earlier speaker whose surname is ``surname`` spelt with other vowels.
+
+        Transliterated and mistyped names vary within an article ("Yehia
+        Rasul" … "Rasool said", "Giuliani" … "Giulini"): the consonants and
+        the first two letters match, the length within one letter. Names
+        under five letters ("Bush"/"Bash") are too alike to guess, "Miller"
+        is not "Mueller", "Cheyenne" not "Cheney", and two candidates are one
+        too many.
+        """
+        key = _consonants(surname)
+        if len(surname) < 5 or len(key) < 3:
+            return None
+        runs, upto = self._runs_upto(position)
+        scanned = [e for e in map(self._entity, runs[max(0, upto - 200) : upto]) if e is not None]
+        found = {
+            entity.display: entity
+            # Resolved mentions last: they override a scanned name and carry
+            # the role written in an apposition.
+            for entity in scanned + self._entities[-50:]
+            if entity.position < position
+            and entity.source_type == "person"
+            and entity.surname is not None
+            and entity.surname != surname
+            and " " in entity.display
+            and len(entity.surname) >= 5
+            and abs(len(entity.surname) - len(surname)) <= 1
+            and entity.surname[:2] == surname[:2]
+            # "Israel" is not "Israeli".
+            and not entity.surname.startswith(surname)
+            and not surname.startswith(entity.surname)
+            and _consonants(entity.surname) == key
+        }
+        return self._with_role(next(iter(found.values()))) if len(found) == 1 else None
+
     def _latest(self, position: int, pronoun: str) -> _Entity | None:
         """Return the latest entity before ``position`` compatible with ``pronoun``."""
         kind = PRONOUNS.get(pronoun, "any")
@@ -518,7 +559,7 @@ class Resolver:
         if display and source_type == "person":
             gender = _gender(display, honorific if honorific in _HONORIFICS else None)
             if " " not in display and surname is not None:
-                full = self._full_name(surname, position)
+                full = self._full_name(surname, position) or self._variant(surname, position)
                 if full is not None:
                     display = full.display
                     role = role or full.role
