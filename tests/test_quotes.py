@@ -716,6 +716,33 @@ def test_head_noun_before_a_postmodifier(text: str, source_type: str) -> None:
     assert only(text).source_type == source_type
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "…, <subject> said <content>": a comma splice opens a second report.
+        (
+            "A defense official told reporters that all targets were hit, the U.S. military "
+            "said there was no sign of civilian deaths.",
+            [
+                ("A defense official", "that all targets were hit"),
+                ("the U.S. military", "there was no sign of civilian deaths"),
+            ],
+        ),
+        # A final attribution and a list of clauses are no splice.
+        (
+            "Prices rose 3.5 percent in May, the agency said.",
+            [("the agency", "Prices rose 3.5 percent in May")],
+        ),
+        (
+            "The mayor said the roads were closed, the bridges were flooded and the schools shut.",
+            [("The mayor", "the roads were closed, the bridges were flooded and the schools shut")],
+        ),
+    ],
+)
+def test_comma_splice_starts_a_second_report(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.speaker_mention, q.text) for q in speech(text)] == expected
+
+
 def test_definite_description_refers_back_to_the_anonymous_source() -> None:
     text = (
         "A defense official said the strikes were over. "

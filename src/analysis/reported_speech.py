@@ -160,7 +160,30 @@ def _clause_end(text: str, start: int, hi: int) -> int:
         cut = max(head.rfind(joint) for joint in _JOINTS)
         if cut > 0 and len(head[cut:].split()) <= 6:
             end = start + cut
+        elif _comma_splice(text, start, head, cue.end(), end):
+            end = start + head.rfind(",")
     return end
+
+
+def _comma_splice(text: str, start: int, head: str, cue_end: int, end: int) -> bool:
+    """Return True when "…, the U.S. military said there was …" opens a new report.
+
+    The comma is followed by a short subject (a determiner or capitalised
+    word, at most five words) and its cue, and the cue has a content of its
+    own: it neither ends the clause nor is set off by commas ("…, officials
+    said, …").
+    """
+    comma = head.rfind(",")
+    if comma <= 0:
+        return False
+    subject = head[comma + 1 :].split()
+    if not 1 <= len(subject) <= 5 or head[comma - 1 : comma].isdigit():
+        return False
+    first = subject[0]
+    if not (first[:1].isupper() or first.lower() in ("the", "a", "an")):
+        return False
+    tail = text[cue_end:end].split()
+    return len(tail) >= 3 and not text[cue_end:end].lstrip().startswith(",")
 
 
 # Core speech verbs that machine-rewritten text capitalises mid-sentence
