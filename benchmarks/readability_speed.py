@@ -26,23 +26,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from analysis.readability import readability
+from analysis.readability import FORMULAS, TEXTSTAT_NAMES, readability
 
 CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
-TEXTSTAT_FUNCTIONS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "spache_readability",
-    "linsear_write_formula",
-    "lix",
-    "rix",
-    "mcalpine_eflaw",
-)
+TEXTSTAT_FUNCTIONS = tuple(TEXTSTAT_NAMES[name] for name in FORMULAS)
 EVICT_TEXTS = 150
 
 

@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.errors import ParameterError
-from analysis.readability import Readability, paragraph_readability, readability
+from analysis.readability import TEXTSTAT_NAMES, Readability, paragraph_readability, readability
 from analysis.schema import Article
 from analysis.syllables import number_syllables, syllable_table, syllables
 from analysis.text import iter_words
@@ -39,20 +39,7 @@ CUT_TEXT = " ".join(REFERENCE_TEXTS[:2]) + " " + REFERENCE_TEXTS[2]
 TEXTS = [*REFERENCE_TEXTS, ALL_REFERENCE, CUT_TEXT]
 
 # Our field -> textstat function name, for the 12 formulas.
-FORMULAS = {
-    "flesch_reading_ease": "flesch_reading_ease",
-    "flesch_kincaid_grade": "flesch_kincaid_grade",
-    "gunning_fog": "gunning_fog",
-    "smog_index": "smog_index",
-    "coleman_liau_index": "coleman_liau_index",
-    "automated_readability_index": "automated_readability_index",
-    "dale_chall": "dale_chall_readability_score",
-    "spache": "spache_readability",
-    "linsear_write": "linsear_write_formula",
-    "lix": "lix",
-    "rix": "rix",
-    "mcalpine_eflaw": "mcalpine_eflaw",
-}
+FORMULAS = TEXTSTAT_NAMES
 
 
 @pytest.fixture(autouse=True)

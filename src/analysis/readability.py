@@ -24,7 +24,14 @@ from analysis.schema import Article
 from analysis.syllables import syllables
 from analysis.text import WORD_RE, split_sentences
 
-__all__ = ["FORMULAS", "Readability", "grade_features", "paragraph_readability", "readability"]
+__all__ = [
+    "FORMULAS",
+    "TEXTSTAT_NAMES",
+    "Readability",
+    "grade_features",
+    "paragraph_readability",
+    "readability",
+]
 
 NAN = math.nan
 SMOG_MIN_SENTENCES = 30  # McLaughlin defined SMOG on a 30-sentence sample
@@ -352,6 +359,14 @@ FORMULAS = (
     "mcalpine_eflaw",
 )
 _FORMULA_FIELDS = ("words_per_sentence", "syllables_per_word", *FORMULAS)
+# The textstat function that computes each formula, where its name differs from
+# ours: the one correspondence the reference tests and the speed benchmark share.
+TEXTSTAT_NAMES: dict[str, str] = {
+    **{name: name for name in FORMULAS},
+    "dale_chall": "dale_chall_readability_score",
+    "spache": "spache_readability",
+    "linsear_write": "linsear_write_formula",
+}
 
 
 def grade_features(values: Mapping[str, Any]) -> dict[str, float]:
