@@ -144,6 +144,40 @@ def test_quote_sentence_without_cue_continues_previous_speaker() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The quotation closes a sentence with no cue after an attributed one.
+        ("“It is an enormous moment,” said Steve Schmidt, a strategist. Unless rivals "
+         "quit, “it is very difficult to see how he is stopped now.”",
+         ["Steve Schmidt", "Steve Schmidt"]),
+        ("“We were not happy at first,” said Jock Finlayson. Now, “there is a sizable "
+         "constituency saying this is fine.”", ["Jock Finlayson", "Jock Finlayson"]),
+    ],
+)  # fmt: skip
+def test_quotation_ending_a_later_sentence_continues_the_speaker(
+    text: str, speakers: list[str]
+) -> None:
+    quotes = speech(text)
+    assert [q.speaker for q in quotes] == speakers
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert quotes[0].cue_start == quotes[1].cue_start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another person is named before it: no continuation.
+        "“You winning?” she said, but Kevin was drifting off, as Trump went on about "
+        "“how the system is rigged for them all.”",
+        # Too short to be more than a term.
+        "“We tried,” Smith said. Then came “the real trouble.”",
+    ],
+)
+def test_quoted_fragment_after_another_name_stays_partial(text: str) -> None:
+    assert extract_quotes(text)[-1].kind == "partial"
+
+
+@pytest.mark.parametrize(
     ("text", "mentions"),
     [
         # Nobody quoted before: the next attributed quote of the paragraph speaks.

@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, NamedTuple
 
-from analysis.attribution import Attribution, inside, sentence_spans
+from analysis.attribution import SUBJECT_PRONOUNS, Attribution, inside, sentence_spans
 from analysis.direct_speech import attribute_direct, attribute_fragment, attribute_intro
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
 from analysis.reported_speech import (
@@ -196,7 +196,7 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
     found, blocked = _direct_quotes(layout, direct)
     reported, absorbed = _reported_speech(layout, blocked, set(direct))
     found += reported
-    found += _unattributed_quotes(layout, set(direct) | absorbed)
+    found += _unattributed_quotes(layout, set(direct) | absorbed, direct)
     if paragraphs and not any(f.attribution.start < paragraphs[0][1] for f in found):
         # A headline attributes in Title Case ("Cruz Slams …"), which the
         # lower-case cue scan misses; only the first line is read this way.
@@ -325,7 +325,9 @@ def _reported_speech(
     return found, absorbed
 
 
-def _unattributed_quotes(layout: _Layout, used: set[int]) -> list[_Found]:
+def _unattributed_quotes(
+    layout: _Layout, used: set[int], direct: dict[int, Attribution]
+) -> list[_Found]:
     """Return the quotations no cue claimed: speech when they are sentences, else partial.
 
     A quotation that is a sentence of its own (nothing before it in its
@@ -354,11 +356,44 @@ def _unattributed_quotes(layout: _Layout, used: set[int]) -> list[_Found]:
                 share = _quoted_share(text, fragment.start, fragment.end, [span])
                 found.append(_Found(fragment, "direct" if share >= 0.5 else "mixed", False))
                 continue
+        if (
+            not sentence_like
+            and ends
+            and len(text[span.start : span.end].split()) >= 4
+            and _after_attributed_quote(layout, index, direct)
+            and not _names_someone(lead)
+        ):
+            # '“A,” said Schmidt. Unless rivals quit, “B.”': a quotation that
+            # closes a sentence of the same paragraph after an attributed
+            # one, with no cue of its own, goes on with the same speaker.
+            sentence_like = True
         kind = "direct" if sentence_like else "partial"
         found.append(
             _Found(Attribution(span.start, span.end, -1, -1, -1, -1, True), kind, sentence_like)
         )
     return found
+
+
+def _names_someone(words: str) -> bool:
+    """Return True when a phrase holds a capitalised word after its first, or a pronoun.
+
+    Such a lead ("as Trump went on about “…”") may bring in another speaker.
+    """
+    tokens = words.split()
+    return any(t[:1].isupper() for t in tokens[1:]) or any(
+        t.strip(",;:").lower() in SUBJECT_PRONOUNS for t in tokens
+    )
+
+
+def _after_attributed_quote(layout: _Layout, index: int, direct: dict[int, Attribution]) -> bool:
+    """Return True when an earlier quotation of the same paragraph has a cue."""
+    paragraph = layout.spans[index].paragraph
+    for earlier in range(index - 1, -1, -1):
+        if layout.spans[earlier].paragraph != paragraph:
+            return False
+        if earlier in direct:
+            return True
+    return False
 
 
 def _share_along_paragraph_pieces(spans: list[QuoteSpan], direct: dict[int, Attribution]) -> None:
