@@ -469,8 +469,26 @@ def test_scare_quote_is_partial() -> None:
         ("A statement said the strikes were over.", "a statement", None, "document"),
         ("The woman said the strikes were over.", "the woman", None, "person"),
         ("The city said the strikes were over.", "the city", None, "organization"),
+        ("The city of Boston said the strikes were over.", "city of Boston", None,
+         "organization"),
+        ("The Justice Department said the strikes were over.", "Justice Department", None,
+         "organization"),
+        # A job title after the employer's name: the person follows the title.
+        ("Bank of America Chief Executive Brian Moynihan said the strikes were over.",
+         "Brian Moynihan", "Bank of America Chief Executive", "person"),
+        ("White House Press Secretary Jen Psaki said the strikes were over.", "Jen Psaki",
+         "White House Press Secretary", "person"),
+        ("Senate Majority Leader Mitch McConnell said the strikes were over.",
+         "Mitch McConnell", "Senate Majority Leader", "person"),
+        # The owner of a document speaks through it; a possessive employer is a role.
+        ("According to the Pentagon's statement, the strikes were over.", "Pentagon", None,
+         "organization"),
+        ("The Post's Dana Milbank said the strikes were over.", "Dana Milbank", "Post's",
+         "person"),
+        ("Trump's campaign said the strikes were over.", "Trump's campaign", None,
+         "organization"),
     ],
-)
+)  # fmt: skip
 def test_speaker_types_and_roles(
     text: str, speaker: str, role: str | None, source_type: str
 ) -> None:
@@ -507,6 +525,23 @@ def test_surnames_and_pronouns_resolve_to_earlier_mentions(text: str, speaker: s
 )
 def test_surname_spelt_differently_resolves_to_the_earlier_name(text: str, speaker: str) -> None:
     assert only(text).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("John Kirby spoke first. According to Kirby's statement, the strikes were over.",
+         "John Kirby"),
+        # A generic noun for a body refers back to the latest organisation quoted ...
+        ("Iraqi Shiite militias said they would respond. “We will avenge them,” the group "
+         "said.", "Iraqi Shiite militias"),
+        # ... but a person is no group.
+        ("John Kirby said they would respond. “We will avenge them,” the group said.",
+         "the group"),
+    ],
+)  # fmt: skip
+def test_possessive_documents_and_the_group_resolve_back(text: str, speaker: str) -> None:
+    assert speech(text)[-1].speaker == speaker
 
 
 def test_title_and_apposition_are_split_from_the_name() -> None:
@@ -838,6 +873,10 @@ def _find(quotes: list[Quote], start: str) -> Quote:
             "indirect",
         ),
         ("We said earlier", "Iraqi Shiite militias", None, "organization", "direct"),
+        # "the group said": the militias quoted just before.
+        ("We on the Iraqi", "Iraqi Shiite militias", None, "organization", "direct"),
+        # "According to Kirby’s statement": Kirby speaks through his statement.
+        ("the United States attacked", "John Kirby", "Pentagon spokesman", "person", "indirect"),
         ("to strike back", "Iran-backed militias", None, "organization", "indirect"),
         (
             "such a reaction",

@@ -60,6 +60,21 @@ _NOT_NAME_START = frozenset(
      "september", "october", "november", "december", "home", "us", "u.s."}
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
+# Title words that end a job title written after an employer's name
+# ("Bank of America Chief Executive Brian Moynihan"); words that are also
+# parts of names or bodies ("state", "house", "press", "general") are left out.
+_INNER_TITLES = frozenset(
+    {"secretary", "spokesman", "spokeswoman", "spokesperson", "executive", "ceo",
+     "director", "chairman", "chairwoman", "chair", "president", "founder", "co-founder",
+     "minister", "commissioner", "ambassador", "officer", "manager", "editor", "analyst",
+     "strategist", "economist", "adviser", "advisor", "counsel", "aide", "pollster",
+     "leader", "whip"}
+)  # fmt: skip
+# Nouns that name any organised body, so "the group" may mean any of them.
+_GENERIC_BODIES = frozenset({"group", "organization", "organisation", "militia", "movement"})
+_NOT_A_PERSON = ORGANIZATION_HEADS | DOCUMENT_HEADS | MEDIA_NAMES
+# Lower-case nouns that make "the <noun> of <Name>" a body, not a person.
+_PLACES = frozenset({"city", "state", "town", "county", "village", "government", "province"})
 # Prepositions that open a postmodifier of a mention's head noun.
 _POSTMODIFIERS = frozenset({"for", "of", "at", "from", "with", "in"})
 # Words of quantity before "of": "52 percent of voters", "all of the
@@ -142,8 +157,20 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
         if name:
             return titles, name
     start = _organization_start(tokens, start, end)
+    if start < end and _bare(tokens[end - 1]) in ORGANIZATION_HEADS:
+        # "The Justice Department", "State Department": a body named with a
+        # title word keeps it.
+        return tokens[:start], tokens[start:end]
     while start < end and _bare(tokens[start]) in TITLE_WORDS:
         start += 1
+    last_title = max(
+        (i for i in range(start, end - 1) if _bare(tokens[i]) in _INNER_TITLES), default=-1
+    )
+    if last_title >= 0:
+        # "Bank of America Chief Executive Brian Moynihan", "White House Press
+        # Secretary Jen Psaki": a title after the employer's name; the
+        # person is what follows the last title word.
+        start = last_title + 1
     if start < end and _bare(tokens[start]) in _NOT_NAME_START:
         start += 1
     if end - start == 1 and _bare(tokens[start]) in _COMMON_HEADS:
@@ -161,6 +188,9 @@ def _organization_start(tokens: list[str], run: int, end: int) -> int:
     Executive Brian Moynihan" names a person).
     """
     start = run
+    if start >= 2 and start < end and tokens[start - 1] == "of" and tokens[start - 2] in _PLACES:
+        # "the city of Boston", "the state of Texas": the place as a body.
+        return start - 2
     while (
         start >= 2
         and start < end
@@ -283,11 +313,25 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     determiner = _bare(tokens[0]) if _bare(tokens[0]) in _DETERMINERS else None
     body = tokens[1:] if determiner else tokens
     titles, name = _split_name(body)
-    # A possessive name ("Kirby's statement") owns the thing; the thing speaks.
-    if name and titles == [] and any(t.endswith(("’s", "'s")) for t in name[:-1]):
-        titles, name = name, []
+    owner = next((i for i, t in enumerate(name[:-1]) if t.endswith(("’s", "'s"))), None)
+    if owner is not None:
+        rest = name[owner + 1 :]
+        if len(rest) >= 2 and not any(_bare(t) in _NOT_A_PERSON for t in rest):
+            # "The Post's Dana Milbank": the owner is where the person works.
+            titles, name = [*titles, *name[: owner + 1]], rest
+        else:
+            # A possessive name owning a thing ("Trump's Campaign") is no person.
+            titles, name = name, []
     if name and name[-1].endswith(("’s", "'s")):
         titles, name = body, []
+    if not name and len(body) >= 2 and _bare(body[-1]) in DOCUMENT_HEADS:
+        # "Kirby's statement", "the Pentagon's report": the owner of a
+        # document is the one who speaks through it.
+        _, owner_name = _split_name(body[:-1])
+        if owner_name and owner_name[-1].endswith(("’s", "'s")):
+            owner_name = [*owner_name[:-1], owner_name[-1][:-2]]
+            source_type = _source_type(owner_name, [], lowered, determiner)
+            return " ".join(owner_name), None, source_type, None, determiner, None
     if not name and apposition:
         _, app_name = _split_name(_TOKEN_RE.findall(apposition))
         if app_name:
@@ -569,7 +613,14 @@ class Resolver:
             if mention.determiner in _DEFINITE and mention.head:
                 # "the defense official" refers back to "a defense official".
                 for entity in reversed(self._entities[-50:]):
-                    if entity.head == mention.head and entity.position < position:
+                    if entity.position < position and (
+                        entity.head == mention.head
+                        # "Iraqi Shiite militias said … the group said":
+                        # a generic noun for a body refers to the latest body.
+                        or (
+                            mention.head in _GENERIC_BODIES and entity.source_type == "organization"
+                        )
+                    ):
                         self._entities.append(entity._replace(position=position))
                         return entity.display, entity.role, entity.source_type
             display = text[:1].lower() + text[1:] if mention.determiner else text
