@@ -296,6 +296,34 @@ def test_html_export_is_offline_and_hides_inputs(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- paths, manifest
 
 
+def test_notebooks_are_found_where_a_wheel_installs_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # No clone: neither the package's project folder nor the working directory
+    # has notebooks/, only <prefix>/share/news-analysis/notebooks.
+    monkeypatch.setattr(execute, "repo_root", lambda: tmp_path / "site-packages")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(execute.ReportError, match=r"corpus_report\.ipynb not found"):
+        execute.notebook_path("corpus_report")
+    monkeypatch.setattr(sys, "prefix", str(tmp_path / "venv"))
+    installed = tmp_path / "venv" / "share" / "news-analysis" / "notebooks"
+    installed.mkdir(parents=True)
+    (installed / "corpus_report.ipynb").write_text("{}", encoding="utf-8")
+    assert execute.notebook_path("corpus_report") == installed / "corpus_report.ipynb"
+
+
+def test_wheel_installs_every_report_notebook() -> None:
+    # pyproject's data-files list must name each notebook the CLI can run.
+    tomllib = pytest.importorskip("tomllib")  # Python 3.11+
+    pyproject = tomllib.loads((execute.repo_root() / "pyproject.toml").read_text("utf-8"))
+    shipped = pyproject["tool"]["setuptools"]["data-files"]["share/news-analysis/notebooks"]
+    notebooks = sorted(
+        p.relative_to(execute.repo_root()).as_posix()
+        for p in (execute.repo_root() / "notebooks").glob("*.ipynb")
+    )
+    assert sorted(shipped) == notebooks
+
+
 def test_resolve_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "local").mkdir()
     (tmp_path / "local" / "a.txt").write_text("x", encoding="utf-8")

@@ -303,19 +303,26 @@ def repo_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
 
+def installed_notebooks() -> Path:
+    """Return the folder where a wheel installs the report notebooks (see pyproject.toml)."""
+    return Path(sys.prefix) / "share" / "news-analysis" / "notebooks"
+
+
 def notebook_path(name: str) -> Path:
     """Return the path of the report notebook ``name`` (e.g. "corpus_report").
 
-    Raises ReportError if it is missing (the notebooks ship with the source tree,
-    not with an installed wheel).
+    Looks in the project's ``notebooks/`` (a clone or an editable install), then
+    in ``notebooks/`` of the working directory, then where a wheel installs
+    them; raises ReportError naming the folders when it is in none.
     """
-    for folder in (repo_root() / "notebooks", Path.cwd() / "notebooks"):
+    folders = (repo_root() / "notebooks", Path.cwd() / "notebooks", installed_notebooks())
+    for folder in folders:
         candidate = folder / f"{name}.ipynb"
         if candidate.is_file():
             return candidate
     raise ReportError(
-        f"notebook {name}.ipynb not found in {repo_root() / 'notebooks'}; "
-        "run reports from a clone of the project"
+        f"notebook {name}.ipynb not found in {', '.join(str(f) for f in folders)}; "
+        "reinstall the package or run reports from a clone of the project"
     )
 
 
