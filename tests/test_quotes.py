@@ -163,6 +163,12 @@ def test_quotation_ending_a_later_sentence_continues_the_speaker(
     assert quotes[0].cue_start == quotes[1].cue_start
 
 
+def test_quotation_inside_a_report_belongs_to_the_reporter() -> None:
+    quote = only("Trump said Fox executives were calling “every 15 minutes” all night.")
+    assert (quote.speaker, quote.cue, quote.kind) == ("Trump", "said", "mixed")
+    assert quote.text == "Fox executives were calling “every 15 minutes” all night"
+
+
 @pytest.mark.parametrize(
     "text",
     [

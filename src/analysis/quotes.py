@@ -131,6 +131,27 @@ def _quoted_share(text: str, start: int, end: int, spans: list[QuoteSpan]) -> fl
 _SHOW_TITLE_RE = re.compile(r"\b[Oo]n (?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s $")
 
 
+# Reporting verbs whose clause may hold another speaker's quoted words.
+_OUTER_CUES = frozenset(
+    {
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "added",
+        "wrote",
+        "argued",
+        "claimed",
+        "noted",
+        "suggested",
+        "insisted",
+        "believes",
+        "thinks",
+    }
+)
+
+
 class _Found(NamedTuple):
     """An attribution with its kind, before speaker resolution."""
 
@@ -216,6 +237,10 @@ def _attribute_quotations(layout: _Layout) -> dict[int, Attribution]:
         ):
             continue
         attribution = attribute_direct(text, span, *layout.clause_bounds(index))
+        if attribution is not None and _inside_a_report(text, attribution):
+            # "Trump said Fox executives were calling “every 15 minutes”": the
+            # quotation belongs to the outer report, which absorbs it later.
+            attribution = None
         if attribution is None and 0 < span.paragraph < len(paragraphs):
             p_lo, _ = paragraphs[span.paragraph]
             prev_hi = paragraphs[span.paragraph - 1][1]
@@ -383,6 +408,20 @@ def _names_someone(words: str) -> bool:
     return any(t[:1].isupper() for t in tokens[1:]) or any(
         t.strip(",;:").lower() in SUBJECT_PRONOUNS for t in tokens
     )
+
+
+def _inside_a_report(text: str, attribution: Attribution) -> bool:
+    """Return True when a quotation's speaker opens the clause of an outer reporting verb.
+
+    The speaker mention is then the subject of reported speech ("X said [Y
+    called it “…”]"), so the quotation is part of X's report, not Y's words.
+    """
+    if attribution.mention_start < 0 or attribution.cue_start < attribution.mention_start:
+        return False
+    words = text[max(0, attribution.mention_start - 40) : attribution.mention_start].split()
+    if words and words[-1] == "that":
+        words.pop()
+    return bool(words) and words[-1] in _OUTER_CUES
 
 
 def _after_attributed_quote(layout: _Layout, index: int, direct: dict[int, Attribution]) -> bool:
