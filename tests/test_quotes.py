@@ -550,6 +550,25 @@ def test_possessive_documents_and_the_group_resolve_back(text: str, speaker: str
     assert speech(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # An opening phrase before the comma is no subject: the speaker follows it.
+        ("Hours later, Trump returned the compliment, telling Reuters that he likes him.",
+         "Trump"),
+        ("Sunday morning, Clinton slammed the shift as a debate-eve conversion.", "Clinton"),
+        ("Reached by phone on Tuesday, Joyce told reporters he was not planning an appeal.",
+         "Joyce"),
+        ("Eight years ago, he supported Obama, saying that he was the better candidate.", "he"),
+        # A subject with an apposition is still the subject.
+        ("Clinton, exasperated, responded by saying that it made no difference at all.",
+         "Clinton"),
+    ],
+)  # fmt: skip
+def test_opening_phrases_are_not_speakers(text: str, mention: str) -> None:
+    assert speech(text)[0].speaker_mention == mention
+
+
 def test_title_and_apposition_are_split_from_the_name() -> None:
     text = (
         "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army, said the attack was illegal."

@@ -490,6 +490,36 @@ _INTRO_WORDS = frozenset(
 )  # fmt: skip
 
 
+# Words that say when, in an opening phrase ("Hours later,", "Eight years ago,").
+_WHEN_WORDS = TIME_WORDS | {"ago", "hours", "days", "weeks", "months", "years", "minutes"}
+
+
+def _opens_with_adverbial(tokens: list[Token]) -> bool:
+    """Return True when the sentence opens with a phrase before a comma that is no subject.
+
+    A participle phrase ("Having announced …,", "Reached by phone …,"), a time
+    phrase ("Hours later,", "Sunday morning,") or a sentence adverb
+    ("Indeed,", "Likewise,"), at most twelve words long.
+    """
+    comma = next((i for i, t in enumerate(tokens[:12]) if t.raw.endswith(",")), None)
+    if comma is None:
+        return False
+    first = tokens[0]
+    if comma == 0:
+        return first.word in _SENTENCE_ADVERBS or first.word.endswith("ly")
+    phrase = tokens[: comma + 1]
+    if first.word.isalpha() and first.word.endswith(("ing", "ed")) and tokens[1].raw[:1].islower():
+        return True
+    return comma <= 3 and phrase[-1].word in _WHEN_WORDS
+
+
+_SENTENCE_ADVERBS = frozenset(
+    {"indeed", "likewise", "however", "moreover", "meanwhile", "nevertheless", "still",
+     "instead", "yes", "no", "well", "wait", "again", "now", "then", "today", "yesterday",
+     "separately", "similarly", "overall", "ultimately", "regardless", "besides"}
+)  # fmt: skip
+
+
 def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the noun phrase that opens the clause at ``start``, or None.
 
@@ -499,9 +529,10 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     tokens = split_tokens(text, start, min(end, start + 160))
     while tokens and tokens[0].word in ("but", "and", "so", "still", "yet", "meanwhile"):
         tokens.pop(0)
-    if tokens and tokens[0].word in _INTRO_WORDS:
-        # "On Tuesday, Mr. McConnell said …": skip the introductory phrase,
-        # up to its comma; without a comma there is no clear subject.
+    if tokens and (tokens[0].word in _INTRO_WORDS or _opens_with_adverbial(tokens)):
+        # "On Tuesday, Mr. McConnell said …", "Hours later, Trump …", "Reached
+        # by phone, Joyce told …": skip the introductory phrase, up to its
+        # comma; without a comma there is no clear subject.
         comma = next((i for i, t in enumerate(tokens) if t.raw.endswith(",")), None)
         if comma is None:
             return None
