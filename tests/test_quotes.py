@@ -569,6 +569,11 @@ def test_opening_phrases_are_not_speakers(text: str, mention: str) -> None:
     assert speech(text)[0].speaker_mention == mention
 
 
+def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> None:
+    quote = speech("“The gifts were all opened,” says the ad’s narrator, going on to list them.")[0]
+    assert quote.speaker_mention == "the ad’s narrator"
+
+
 def test_title_and_apposition_are_split_from_the_name() -> None:
     text = (
         "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army, said the attack was illegal."

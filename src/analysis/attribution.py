@@ -599,6 +599,15 @@ def find_mention_after(
     for i, token in enumerate(tokens):
         if i >= 14 or (token.word in ("on", "in", "at", "during") and i > 0):
             break
+        if (
+            i > 0
+            and tokens[i - 1].raw.endswith(",")
+            and token.word.endswith("ing")
+            and token.raw[:1].islower()
+        ):
+            # "says the ad's narrator, going on to detail …": the participle
+            # clause after the comma tells what the speaker did, not who.
+            break
         end = token.start + len(token.raw.rstrip(STRIP_CHARS + " "))
         if ends_sentence(token) or token.raw[-1] in ";:!?":
             break
