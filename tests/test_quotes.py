@@ -569,6 +569,20 @@ def test_opening_phrases_are_not_speakers(text: str, mention: str) -> None:
     assert speech(text)[0].speaker_mention == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Later, she released a statement saying, “We are confident in our partners.”", "she"),
+        ("Mr. Trump issued a statement Tuesday saying, “I do not feel that way at all.”",
+         "Mr. Trump"),
+        ("The campaign released a video saying, “We will win this state in November.”",
+         "The campaign"),
+    ],
+)  # fmt: skip
+def test_who_puts_out_a_document_speaks_through_it(text: str, mention: str) -> None:
+    assert speech(text)[0].speaker_mention == mention
+
+
 def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> None:
     quote = speech("“The gifts were all opened,” says the ad’s narrator, going on to list them.")[0]
     assert quote.speaker_mention == "the ad’s narrator"
