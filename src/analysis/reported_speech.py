@@ -115,7 +115,12 @@ _GATE_RE = re.compile(
 # "It is …" needs no branch here: every verb _NO_SOURCE_RE accepts is a
 # reporting verb found by _INDIRECT_RE, or one of the four words listed.
 _UNLISTED = ("understood", "known", "rumored", "assumed")
-_HINT_RE = re.compile(r"ccording|xpected|likely| that\b|:|understood|known|rumored|assumed")
+# The hints, found one literal at a time: ``str.find`` skips ahead far faster
+# than one alternation that stops at every space to try " that". No hint can
+# start inside another (none begins with the end of another), so the merged
+# positions are those of ``ccording|xpected|likely| that\b|:|understood|…``.
+_HINT_LITERALS = ("ccording", "xpected", "likely", ":", *_UNLISTED)
+_THAT_HINT_RE = re.compile(r" that\b")
 _SENTENCE_OPENERS = ("In ", "in ", "Asked ")
 _ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
 
@@ -193,7 +198,20 @@ _CAPITALISED_CUES = frozenset(
     {"Said", "Says", "Told", "Tells", "Added", "Stated", "Announced", "Warned", "Declared",
      "Wrote", "Tweeted", "Claimed", "Insisted", "Noted", "Explained", "Confirmed"}
 )  # fmt: skip
-_CAPITALISED_RE = re.compile(r"(?<=[a-z][ \u00a0])" + trie_pattern(_CAPITALISED_CUES) + r"\b")
+# Same as ``(?<=[a-z][ \u00a0])(?:Said|Says|…)\b``, but each word comes before
+# its look-behind: a pattern that opens with literals lets ``re`` jump to the
+# few capitals that can start one, instead of trying the look-behind at every
+# position (4x faster over an article). Two words where one is a prefix of the
+# other ("Tell", "Tells") cannot both end at a word boundary, so the order of
+# the alternatives does not matter.
+_CAPITALISED_RE = re.compile(
+    "(?:"
+    + "|".join(
+        f"{re.escape(word)}(?<=[a-z][ \u00a0]{re.escape(word)})"
+        for word in sorted(_CAPITALISED_CUES, key=lambda w: (-len(w), w))
+    )
+    + r")\b"
+)
 
 
 def _capitalised_cues(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -265,7 +283,15 @@ def hint_positions(text: str) -> list[int]:
     With :func:`cue_positions` and :func:`starts_pattern` this tells the
     caller which sentences :func:`find_indirect` can skip outright.
     """
-    return [match.start() for match in _HINT_RE.finditer(text)]
+    found = [match.start() for match in _THAT_HINT_RE.finditer(text)]
+    for literal in _HINT_LITERALS:
+        step = len(literal)
+        position = text.find(literal)
+        while position >= 0:
+            found.append(position)
+            position = text.find(literal, position + step)
+    found.sort()
+    return found
 
 
 def starts_pattern(text: str, lo: int) -> bool:
