@@ -367,6 +367,27 @@ def _gender(name: str | None, honorific: str | None) -> str | None:
     return None
 
 
+_NameRun = tuple[str, str | None, str, tuple[str, ...]]
+
+
+# The same name runs come back within an article and across articles ("Donald
+# Trump", "Mr. Obama"): a bounded memo of this pure function skips re-reading
+# them (the pronoun and surname lookups read up to 200 runs each).
+@lru_cache(maxsize=16384)
+def _read_name_run(phrase: str) -> _NameRun | None:
+    """Return (display name, gender, surname, titles) of a capitalised run, None for no person."""
+    tokens = phrase.split()
+    honorific = _bare(tokens[0]) if _bare(tokens[0]) in _HONORIFICS else None
+    titles, name = _split_name(tokens)
+    words = [_bare(t) for t in name]
+    if len(name) < (1 if honorific else 2) or any(
+        w in ORGANIZATION_HEADS or w in MEDIA_NAMES or w in _NOT_NAME_START for w in words
+    ):
+        return None
+    display = " ".join(name)
+    return display, _gender(display, honorific), words[-1], tuple(titles)
+
+
 class Resolver:
     """Per-article memory of who has been mentioned, for coreference.
 
@@ -426,20 +447,11 @@ class Resolver:
 
     def _read_run(self, run: tuple[int, str]) -> _Entity | None:
         """Return the entity a name run reads as (see :meth:`_entity`, which caches it)."""
-        start, phrase = run
-        tokens = phrase.split()
-        honorific = _bare(tokens[0]) if _bare(tokens[0]) in _HONORIFICS else None
-        titles, name = _split_name(tokens)
-        words = [_bare(t) for t in name]
-        if len(name) < (1 if honorific else 2) or any(
-            w in ORGANIZATION_HEADS or w in MEDIA_NAMES or w in _NOT_NAME_START for w in words
-        ):
+        read = _read_name_run(run[1])
+        if read is None:
             return None
-        display = " ".join(name)
-        gender = _gender(display, honorific)
-        return _Entity(
-            start, display, None, "person", gender, None, words[-1], False, tuple(titles)
-        )
+        display, gender, surname, titles = read
+        return _Entity(run[0], display, None, "person", gender, None, surname, False, titles)
 
     def _with_role(self, entity: _Entity) -> _Entity:
         """Return a scanned name with the title written before it, read now (lazily)."""
