@@ -63,6 +63,15 @@ _PHRASAL_PARTICLES = frozenset({"for", "on", "to", "out", "about", "whether", "i
 _INDIRECT_RE = re.compile(
     r"(?<![\w\-’'])" + trie_pattern(INDIRECT_CUES) + r"(?![\w\-’'])(?![ \u00a0]tanks?\b)"
 )
+# The same cues, found through the character before them (group 1 is the cue):
+# a pattern that opens with a character class lets ``re`` skip to candidate
+# characters, where the look-behind is tried at every position (20% faster
+# over an article). It cannot see a cue at offset 0, and it finds the same
+# cues as _INDIRECT_RE searched from one character later: every cue ends in a
+# word character, so no cue starts right where another ends.
+_CUE_AFTER_DELIMITER_RE = re.compile(
+    r"[^\w\-’'](" + trie_pattern(INDIRECT_CUES) + r")(?![\w\-’'])(?![ \u00a0]tanks?\b)"
+)
 
 # Anything that can start a reported-speech pattern; sentences without one are
 # skipped before any tokenising (most sentences of an article).
@@ -159,13 +168,14 @@ def _clause_end(text: str, start: int, hi: int) -> int:
             end = cut - 1 if cut > start and text[cut - 1] == "," else cut
             break
         contrast = _CONTRAST_RE.search(text, contrast.start() + 1, end)
-    cue = _INDIRECT_RE.search(text, start + 1, end)
+    # The first cue after ``start``, as _INDIRECT_RE.search(text, start + 1, end).
+    cue = _CUE_AFTER_DELIMITER_RE.search(text, start, end)
     if cue is not None:
-        head = text[start : cue.start()]
+        head = text[start : cue.start(1)]
         cut = max(head.rfind(joint) for joint in _JOINTS)
         if cut > 0 and len(head[cut:].split()) <= 6:
             end = start + cut
-        elif _comma_splice(text, start, head, cue.end(), end):
+        elif _comma_splice(text, start, head, cue.end(1), end):
             end = start + head.rfind(",")
     return end
 
@@ -243,7 +253,9 @@ def cue_positions(text: str) -> list[tuple[int, int]]:
 
     Scanned once per article; :func:`find_indirect` takes each sentence's share.
     """
-    found = [(match.start(), match.end()) for match in _INDIRECT_RE.finditer(text)]
+    first = _INDIRECT_RE.match(text)
+    found = [first.span()] if first is not None else []
+    found += [match.span(1) for match in _CUE_AFTER_DELIMITER_RE.finditer(text)]
     capitalised = _capitalised_cues(text, 0, len(text))
     return sorted(found + capitalised) if capitalised else found
 
