@@ -50,7 +50,8 @@ _TOKEN_RE = re.compile(r"\S+")
 
 STRIP_CHARS = ".,;:!?\"“”'’()[]«»—–-…"
 
-_BOUNDARY_RE = re.compile(r"[.!?…]+(?:''|[\"”’'»)\]])*\s+")
+# Group 1 is the punctuation with its closing marks, without the spaces after.
+_BOUNDARY_RE = re.compile(r"([.!?…]+(?:''|[\"”’'»)\]])*)\s+")
 
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
@@ -194,7 +195,7 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
         end = match.end()
         # The boundary is after the punctuation and any closing marks: `."`
         # ends a sentence, a period inside a quotation does not.
-        after_marks = match.start() + len(match.group().rstrip())
+        after_marks = match.end(1)
         while qi < len(quotes) and quotes[qi].close_end < after_marks:
             qi += 1
         if qi < len(quotes) and quotes[qi].open_start < after_marks < quotes[qi].close_end:
@@ -202,17 +203,19 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
         nxt = text[end] if end < hi else " "
         if end < hi and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'«(["):
             continue
-        word_start = text.rfind(" ", lo, match.start()) + 1
-        word = text[max(word_start, lo) : match.start()].strip(STRIP_CHARS).lower()
-        # "Jacksonville, Fla. “She …": a quotation opening after an
-        # abbreviation (other than a title) starts a new sentence.
-        if (
-            text[match.start()] == "."
-            and (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
-            and (nxt not in "\"“'«" or word in _TITLE_ABBREVIATIONS)
-        ):
-            continue
-        spans.append((start, match.start() + len(match.group().rstrip())))
+        punctuation = match.start()
+        if text[punctuation] == ".":
+            # The word before the period is read only here (most boundaries are
+            # periods, but not all): "Mr." and "U.S." end no sentence.
+            word_start = text.rfind(" ", lo, punctuation) + 1
+            word = text[max(word_start, lo) : punctuation].strip(STRIP_CHARS).lower()
+            # "Jacksonville, Fla. “She …": a quotation opening after an
+            # abbreviation (other than a title) starts a new sentence.
+            if (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and (
+                nxt not in "\"“'«" or word in _TITLE_ABBREVIATIONS
+            ):
+                continue
+        spans.append((start, after_marks))
         start = end
     if start < hi:
         spans.append((start, hi))
