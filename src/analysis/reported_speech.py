@@ -505,7 +505,8 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> At
     mention = find_mention_before(text, lo, token.start)
     after_cue = [t for t in tokens[i + 1 :] if t.start >= cue_end]
     tail_words = [t.word for t in after_cue]
-    trailing = all(w in TIME_WORDS or not w for w in tail_words[:3]) and len(tail_words) <= 3
+    # The length first: most cues have more than three words after them.
+    trailing = len(tail_words) <= 3 and all(w in TIME_WORDS or not w for w in tail_words)
     if mention is not None and token.word in PARTICIPLES:
         mention = _earlier_cue_subject(text, lo, mention)
     if mention is not None:
