@@ -388,6 +388,19 @@ def _read_name_run(phrase: str) -> _NameRun | None:
     return display, _gender(display, honorific), words[-1], tuple(titles)
 
 
+def _compatible(entity: _Entity, kind: str) -> bool:
+    """Return True when a pronoun of ``kind`` (see ``PRONOUNS``) can refer to ``entity``."""
+    if kind in ("male", "female"):
+        return (
+            entity.source_type == "person" and entity.gender in (None, kind) and not entity.plural
+        )
+    if kind == "plural":
+        return entity.source_type in ("organization", "anonymous", "media") or entity.plural
+    if kind == "thing":
+        return entity.source_type in ("organization", "media", "document")
+    return kind == "any"
+
+
 class Resolver:
     """Per-article memory of who has been mentioned, for coreference.
 
@@ -500,7 +513,16 @@ class Resolver:
         if len(surname) < 5 or len(key) < 3:
             return None
         runs, upto = self._runs_upto(position)
-        scanned = [e for e in map(self._entity, runs[max(0, upto - 200) : upto]) if e is not None]
+        # A scanned name's surname is the bare last word of its run, so runs
+        # whose last word cannot pass the tests below are not read at all.
+        scanned = [
+            entity
+            for run in runs[max(0, upto - 200) : upto]
+            if len(last := _bare(run[1].rsplit(None, 1)[-1])) >= 5
+            and abs(len(last) - len(surname)) <= 1
+            and last[:2] == surname[:2]
+            and (entity := self._entity(run)) is not None
+        ]
         found = {
             entity.display: entity
             # Resolved mentions last: they override a scanned name and carry
@@ -525,28 +547,23 @@ class Resolver:
         """Return the latest entity before ``position`` compatible with ``pronoun``."""
         kind = PRONOUNS.get(pronoun, "any")
         runs, upto = self._runs_upto(position)
-        recent = [e for e in map(self._entity, runs[max(0, upto - 10) : upto]) if e is not None]
-        # Scanned runs first: at the same position the sorted pool then ends with
-        # the resolved mention, which carries the apposition's role as well.
-        pool = sorted(
-            recent + [e for e in self._entities[-20:] if e.position < position],
-            key=lambda e: e.position,
+        floor = max(0, upto - 10)
+        resolved = sorted(
+            [e for e in self._entities[-20:] if e.position < position], key=lambda e: e.position
         )
-        for entity in reversed(pool):
-            if kind in ("male", "female"):
-                if (
-                    entity.source_type == "person"
-                    and entity.gender in (None, kind)
-                    and not entity.plural
-                ):
-                    return entity
-            elif kind == "plural":
-                if entity.source_type in ("organization", "anonymous", "media") or entity.plural:
-                    return entity
-            elif kind == "thing":
-                if entity.source_type in ("organization", "media", "document"):
-                    return entity
-            elif kind == "any":
+        # The scanned runs of the last ten names and the resolved mentions, latest
+        # first, merged as they come: the answer is usually among the first two,
+        # so most runs are never read. At the same position the resolved mention
+        # comes first, as it carries the apposition's role as well.
+        index, run_index = len(resolved) - 1, upto - 1
+        while index >= 0 or run_index >= floor:
+            if index >= 0 and (run_index < floor or resolved[index].position >= runs[run_index][0]):
+                entity: _Entity | None = resolved[index]
+                index -= 1
+            else:
+                entity = self._entity(runs[run_index])
+                run_index -= 1
+            if entity is not None and _compatible(entity, kind):
                 return entity
         return None
 
