@@ -172,7 +172,7 @@ def _clause_end(text: str, start: int, hi: int) -> int:
     cue = _CUE_AFTER_DELIMITER_RE.search(text, start, end)
     if cue is not None:
         head = text[start : cue.start(1)]
-        cut = max(head.rfind(joint) for joint in _JOINTS)
+        cut = max(map(head.rfind, _JOINTS))
         if cut > 0 and len(head[cut:].split()) <= 6:
             end = start + cut
         elif _comma_splice(text, start, head, cue.end(1), end):

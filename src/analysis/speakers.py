@@ -411,7 +411,9 @@ class Resolver:
     def __init__(self, text: str) -> None:
         self._text = text
         self._entities: list[_Entity] = []
-        self._lower = text.lower()
+        # Lower-cased on first use: only a surname lookup that misses the
+        # resolved mentions searches the text.
+        self._lower: str | None = None
         self._no_full_name: dict[str, int] = {}
         self._lines: dict[int, list[tuple[int, str]]] = {}
         self._runs: list[tuple[int, str]] = []
@@ -480,6 +482,8 @@ class Resolver:
                 return entity
         # Only the lines where the surname occurs can hold its full name, so
         # they are found by a string search instead of reading every run.
+        if self._lower is None:
+            self._lower = self._text.lower()
         text, lower = self._text, self._lower
         # The mention's own run counts when it starts earlier ("President Obama").
         end = position + len(surname)
