@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.attribution import STRIP_CHARS, Token, split_tokens
+from analysis.attribution import _ABBREVIATIONS, STRIP_CHARS, Token, ends_sentence, split_tokens
 
 _PLAIN_TOKEN_RE = re.compile(r"\S+")
 
@@ -49,3 +49,21 @@ def test_split_tokens_matches_regex(text: str, lo: int, hi: int) -> None:
     """The fast path (spaces only) and the regex path give the same tokens and offsets."""
     lo, hi = min(lo, len(text)), min(hi, len(text))
     assert split_tokens(text, lo, hi) == _plain_tokens(text, lo, hi)
+
+
+def _plain_ends_sentence(token: Token) -> bool:
+    """Return ends_sentence's answer as first written (before its fast path for letters)."""
+    raw = token.raw.rstrip("\"”’'»)")
+    if not raw or raw[-1] not in ".!?" or token.raw.startswith("("):
+        return False
+    if raw[-1] == "." and (token.word in _ABBREVIATIONS or len(token.word) == 1):
+        return False
+    return not (raw[-1] == "." and token.word.replace(".", "").isupper() and "." in token.word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ1.!?\"”’')(,»é")), max_size=8))
+def test_ends_sentence_fast_path(raw: str) -> None:
+    """A token ending in a letter or digit is decided early, with the same answer."""
+    token = Token(0, len(raw), raw, raw.strip(STRIP_CHARS).lower())
+    assert ends_sentence(token) == _plain_ends_sentence(token)

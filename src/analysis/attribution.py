@@ -190,6 +190,9 @@ def split_tokens(text: str, lo: int, hi: int) -> list[Token]:
 
 def ends_sentence(token: Token) -> bool:
     """Return True when a token closes a sentence ("said." but not "Mr." or "U.S.")."""
+    if token.raw[-1:].isalnum():
+        # Most words end in a letter: nothing to strip, no closing punctuation.
+        return False
     raw = token.raw.rstrip("\"”’'»)")
     if not raw or raw[-1] not in ".!?" or token.raw.startswith("("):
         # "(D-Ore.)" is a parenthesis inside the sentence, not its end.

@@ -503,10 +503,13 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> At
     cue_end = cue_phrase_end(text, token, hi)
     # Final or medial attribution: "…, X said." / "…, X said, …" / "…, said X."
     mention = find_mention_before(text, lo, token.start)
-    after_cue = [t for t in tokens[i + 1 :] if t.start >= cue_end]
-    tail_words = [t.word for t in after_cue]
+    # Tokens are in text order: the words after the cue phrase are a slice.
+    first_after = i + 1
+    while first_after < len(tokens) and tokens[first_after].start < cue_end:
+        first_after += 1
+    after_cue = tokens[first_after:]
     # The length first: most cues have more than three words after them.
-    trailing = len(tail_words) <= 3 and all(w in TIME_WORDS or not w for w in tail_words)
+    trailing = len(after_cue) <= 3 and all(t.word in TIME_WORDS or not t.word for t in after_cue)
     if mention is not None and token.word in PARTICIPLES:
         mention = _earlier_cue_subject(text, lo, mention)
     if mention is not None:
