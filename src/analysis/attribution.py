@@ -176,10 +176,13 @@ def split_tokens(text: str, lo: int, hi: int) -> list[Token]:
         position = lo
         for raw in window.split(" "):
             if raw:
+                end = position + len(raw)
                 bare = raw.strip(STRIP_CHARS).lower()
                 # tuple.__new__ skips the NamedTuple constructor written in Python.
-                tokens.append(new(Token, (position, position + len(raw), raw, bare)))
-            position += len(raw) + 1
+                tokens.append(new(Token, (position, end, raw, bare)))
+                position = end + 1
+            else:
+                position += 1
         return tokens
     return [
         new(Token, (m.start(), m.end(), raw, raw.strip(STRIP_CHARS).lower()))
