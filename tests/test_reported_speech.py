@@ -20,6 +20,7 @@ from analysis.reported_speech import (
     _CAPITALISED_RE,
     _CUE_AFTER_DELIMITER_RE,
     _capitalised_cues,
+    _first_cue,
     cue_positions,
     hint_positions,
 )
@@ -93,6 +94,17 @@ def test_scans_match_plain_patterns(text: str) -> None:
             m.span() for m in _PLAIN_CAPITALISED_RE.finditer(text, start)
         ]
     assert hint_positions(text) == [m.start() for m in _PLAIN_HINT_RE.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join))
+def test_first_cue_from_list_matches_search(text: str) -> None:
+    """The next cue read from the article's cue list is the one a clause search finds."""
+    cues = cue_positions(text)
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            plain = _PLAIN_CUE_RE.search(text, start + 1, end)
+            assert _first_cue(text, start, end, cues) == (plain.span() if plain else None)
 
 
 def test_name_run_memo_hits_and_misses() -> None:

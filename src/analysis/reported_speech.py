@@ -149,12 +149,13 @@ _CONTRAST_RE = re.compile(r"wh(?:ile|ereas|en asked)[ \u00a0]")
 _JOINTS = (", but ", ", and ", " and ", " but ", ", while ", " while ", ", although ")
 
 
-def _clause_end(text: str, start: int, hi: int) -> int:
+def _clause_end(text: str, start: int, hi: int, cues: list[tuple[int, int]] | None = None) -> int:
     """Return where reported content starting at ``start`` ends.
 
     That is the sentence end, the comma before a new participle attribution
     (", adding that …", "; …"), or the conjunction before a coordinated clause
     with its own cue ("…, but he said …", "… and 22 percent said …").
+    ``cues`` are the sentence's spans from :func:`cue_positions`, when known.
     """
     match = _NEXT_CLAUSE_RE.search(text, start, hi)
     end = match.start() if match else hi
@@ -168,16 +169,58 @@ def _clause_end(text: str, start: int, hi: int) -> int:
             end = cut - 1 if cut > start and text[cut - 1] == "," else cut
             break
         contrast = _CONTRAST_RE.search(text, contrast.start() + 1, end)
-    # The first cue after ``start``, as _INDIRECT_RE.search(text, start + 1, end).
-    cue = _CUE_AFTER_DELIMITER_RE.search(text, start, end)
+    cue = _first_cue(text, start, end, cues)
     if cue is not None:
-        head = text[start : cue.start(1)]
+        head = text[start : cue[0]]
         cut = max(map(head.rfind, _JOINTS))
         if cut > 0 and len(head[cut:].split()) <= 6:
             end = start + cut
-        elif _comma_splice(text, start, head, cue.end(1), end):
+        elif _comma_splice(text, start, head, cue[1], end):
             end = start + head.rfind(",")
     return end
+
+
+# Reporting verbs start in lower case and capitalised cues in upper case, so the
+# lower-case spans of a cue list are exactly the matches of _INDIRECT_RE.
+_CUES_IN_LOWER_CASE = all(word[:1].islower() for word in INDIRECT_CUES)
+_CUE_CHARACTER_RE = re.compile(r"[\w\-’']")
+
+
+def _first_cue(
+    text: str, start: int, end: int, cues: list[tuple[int, int]] | None
+) -> tuple[int, int] | None:
+    """Return the first cue in text[start + 1 : end], as _INDIRECT_RE.search would find it.
+
+    With the sentence's ``cues`` (whole-text matches, in order) the answer is
+    read from the list instead of searched for. The list and a search cut at
+    ``end`` can disagree only about a word that reaches ``end`` or a cue
+    followed by "tank" (the look-ahead reads past the cue); then, or without
+    ``cues``, the clause is searched.
+    """
+    if cues is not None and _CUES_IN_LOWER_CASE:
+        for cue_start, cue_end in cues:
+            if cue_start > start and text[cue_start].islower():
+                if cue_end <= end and not text.startswith((" tank", "\u00a0tank"), cue_end):
+                    return cue_start, cue_end
+                if cue_start < end:
+                    # It runs past ``end``, or "tank" may follow it there: the
+                    # search decides.
+                    break
+                cues = None  # nothing before ``end``
+                break
+        else:
+            cues = None
+        if cues is None and not (
+            end < len(text)
+            and (
+                _CUE_CHARACTER_RE.match(text, end) or text.startswith((" tank", "\u00a0tank"), end)
+            )
+        ):
+            # No cue starts in the clause, and no word is cut at its end.
+            return None
+    # As _INDIRECT_RE.search(text, start + 1, end).
+    match = _CUE_AFTER_DELIMITER_RE.search(text, start, end)
+    return match.span(1) if match else None
 
 
 def _comma_splice(text: str, start: int, head: str, cue_end: int, end: int) -> bool:
@@ -381,6 +424,7 @@ def find_indirect(
             colon = headline.end() - len(headline.group()) + len(headline.group().rstrip(" :"))
             return [Attribution(*content, lo, colon, colon, colon + 1, False)]
     taken_until = lo
+    sentence_cues = cues
     cues = list(cues)
     if text.startswith("Asked ", lo):
         cues.append((lo, lo + 5))
@@ -393,7 +437,7 @@ def find_indirect(
         # Only the words right after the cue matter (addressee, "that", time
         # words), so tokenise a short window instead of the whole sentence.
         window = split_tokens(text, position, min(hi, cue_end + 80))
-        attribution = _indirect_at(text, lo, hi, window, 0)
+        attribution = _indirect_at(text, lo, hi, window, 0, sentence_cues)
         if attribution is not None:
             found.append(attribution)
             taken_until = max(attribution.end, attribution.cue_end)
@@ -497,8 +541,18 @@ def _earlier_cue_subject(
     return earlier[0], earlier[1], cue_start
 
 
-def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> Attribution | None:
-    """Return the attribution whose cue is ``tokens[i]``, or None when none fits."""
+def _indirect_at(
+    text: str,
+    lo: int,
+    hi: int,
+    tokens: list[Token],
+    i: int,
+    cues: list[tuple[int, int]] | None = None,
+) -> Attribution | None:
+    """Return the attribution whose cue is ``tokens[i]``, or None when none fits.
+
+    ``cues`` are the sentence's cue spans, which spare a search for the next cue.
+    """
     token = tokens[i]
     cue_end = cue_phrase_end(text, token, hi)
     # Final or medial attribution: "…, X said." / "…, X said, …" / "…, said X."
@@ -582,7 +636,7 @@ def _indirect_at(text: str, lo: int, hi: int, tokens: list[Token], i: int) -> At
         )
         if not estimate:
             return None
-    end = _clause_end(text, start, hi)
+    end = _clause_end(text, start, hi, cues)
     if infinitive or (object_verb and token.word not in DIRECT_CUES):
         # An object or infinitive ends at the first comma ("mentioned the
         # former secretary, and at one point …").
