@@ -254,7 +254,8 @@ def _source_type(
 def parse_mention(text: str, start: int, end: int) -> Mention:
     """Return the :class:`Mention` for ``text[start:end]``: name, role, type, pronoun."""
     phrase = text[start:end]
-    return Mention(start, end, phrase, *_read_phrase(phrase))
+    # tuple.__new__ skips the NamedTuple constructor written in Python (hot path).
+    return tuple.__new__(Mention, (start, end, phrase, *_read_phrase(phrase)))
 
 
 _PhraseParts = tuple[str | None, str | None, str, str | None, str | None, str | None]
@@ -475,7 +476,10 @@ class Resolver:
         if read is None:
             return None
         display, gender, surname, titles = read
-        return _Entity(run[0], display, None, "person", gender, None, surname, False, titles)
+        # tuple.__new__ skips the NamedTuple constructor written in Python (hot path).
+        return tuple.__new__(
+            _Entity, (run[0], display, None, "person", gender, None, surname, False, titles)
+        )
 
     def _with_role(self, entity: _Entity) -> _Entity:
         """Return a scanned name with the title written before it, read now (lazily)."""
