@@ -449,18 +449,9 @@ class Resolver:
             text = self._text
             stop = text.find("\n", position)
             stop = len(text) if stop < 0 else stop
-            # Scanned so far: whole lines, up to a line break (or just after one).
-            line_start = self._scanned_to
-            if text.startswith("\n", line_start):
-                line_start += 1
-            while line_start <= stop:
-                # Line by line, through the cache that surname lookups fill too,
-                # so that no line is scanned twice.
-                runs = self._line_runs(line_start)
-                self._runs += runs
-                self._run_starts += [run_start for run_start, _ in runs]
-                line_end = text.find("\n", line_start)
-                line_start = len(text) + 1 if line_end < 0 else line_end + 1
+            for match in _NAME_RE.finditer(text, self._scanned_to, stop):
+                self._runs.append((match.start(), match.group()))
+                self._run_starts.append(match.start())
             self._scanned_to = max(stop, position + 1)
         return self._runs, bisect_left(self._run_starts, position)
 
