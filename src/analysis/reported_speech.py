@@ -65,10 +65,10 @@ _INDIRECT_RE = re.compile(
 )
 # The same cues, found through the character before them (group 1 is the cue):
 # a pattern that opens with a character class lets ``re`` skip to candidate
-# characters, where the look-behind is tried at every position (20% faster
-# over an article). It cannot see a cue at offset 0, and it finds the same
-# cues as _INDIRECT_RE searched from one character later: every cue ends in a
-# word character, so no cue starts right where another ends.
+# characters, whereas a leading look-behind is tried at every position (20%
+# faster over an article). It cannot see a cue at offset 0, and searched from
+# ``pos`` it finds what _INDIRECT_RE finds from ``pos + 1``: every cue ends in
+# a word character, so no cue starts right where another ends.
 _CUE_AFTER_DELIMITER_RE = re.compile(
     r"[^\w\-’'](" + trie_pattern(INDIRECT_CUES) + r")(?![\w\-’'])(?![ \u00a0]tanks?\b)"
 )
