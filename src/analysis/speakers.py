@@ -209,7 +209,7 @@ def _source_type(
 ) -> str:
     """Return the source type of a non-pronoun mention from its words."""
     name_words = [_bare(t) for t in name_tokens]
-    other_words = [_bare(t) for t in other_tokens if _bare(t)]
+    other_words = [word for t in other_tokens if (word := _bare(t))]
     head = other_words[-1] if other_words else None
     if name_words:
         if name_words[0] in _MEDIA_STRONG or name_words[-1] in _MEDIA_NAME_HEADS:
@@ -225,7 +225,7 @@ def _source_type(
         if head in DOCUMENT_HEADS and lowered.rstrip().endswith(head or ""):
             return "document"
         return "person"
-    if any(phrase in lowered for phrase in _ANONYMOUS_PHRASES):
+    if any(map(lowered.__contains__, _ANONYMOUS_PHRASES)):
         return "anonymous"
     cut = next((i for i, w in enumerate(other_words) if w in _POSTMODIFIERS), 0)
     if cut > 0 and not _is_partitive(other_words[cut - 1]):
@@ -592,7 +592,8 @@ class Resolver:
         source_type = mention.source_type
         gender = None
         surname = _bare(display.split()[-1]) if display else None
-        honorific = _bare(mention.text.split()[0]) if mention.text.split() else None
+        first_word = mention.text.split(None, 1)[:1]
+        honorific = _bare(first_word[0]) if first_word else None
         if display and source_type == "person":
             gender = _gender(display, honorific if honorific in _HONORIFICS else None)
             if " " not in display and surname is not None:
