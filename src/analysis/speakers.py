@@ -239,7 +239,7 @@ def _source_type(
 ) -> str:
     """Return the source type of a non-pronoun mention from its words."""
     name_words = [_bare(t) for t in name_tokens]
-    other_words = [_bare(t) for t in other_tokens if _bare(t)]
+    other_words = [word for t in other_tokens if (word := _bare(t))]
     head = other_words[-1] if other_words else None
     if name_words:
         if name_words[0] in _MEDIA_STRONG or name_words[-1] in _MEDIA_NAME_HEADS:
@@ -255,7 +255,7 @@ def _source_type(
         if head in DOCUMENT_HEADS and lowered.rstrip().endswith(head or ""):
             return "document"
         return "person"
-    if any(phrase in lowered for phrase in _ANONYMOUS_PHRASES):
+    if any(map(lowered.__contains__, _ANONYMOUS_PHRASES)):
         return "anonymous"
     cut = next((i for i, w in enumerate(other_words) if w in _POSTMODIFIERS), 0)
     if cut > 0 and not _is_partitive(other_words[cut - 1]):
@@ -284,7 +284,8 @@ def _source_type(
 def parse_mention(text: str, start: int, end: int) -> Mention:
     """Return the :class:`Mention` for ``text[start:end]``: name, role, type, pronoun."""
     phrase = text[start:end]
-    return Mention(start, end, phrase, *_read_phrase(phrase))
+    # tuple.__new__ skips the NamedTuple constructor written in Python (hot path).
+    return tuple.__new__(Mention, (start, end, phrase, *_read_phrase(phrase)))
 
 
 _PhraseParts = tuple[str | None, str | None, str, str | None, str | None, str | None]
@@ -411,6 +412,40 @@ def _gender(name: str | None, honorific: str | None) -> str | None:
     return None
 
 
+_NameRun = tuple[str, str | None, str, tuple[str, ...]]
+
+
+# The same name runs come back within an article and across articles ("Donald
+# Trump", "Mr. Obama"): a bounded memo of this pure function skips re-reading
+# them (the pronoun and surname lookups read up to 200 runs each).
+@lru_cache(maxsize=16384)
+def _read_name_run(phrase: str) -> _NameRun | None:
+    """Return (display name, gender, surname, titles) of a capitalised run, None for no person."""
+    tokens = phrase.split()
+    honorific = _bare(tokens[0]) if _bare(tokens[0]) in _HONORIFICS else None
+    titles, name = _split_name(tokens)
+    words = [_bare(t) for t in name]
+    if len(name) < (1 if honorific else 2) or any(
+        w in ORGANIZATION_HEADS or w in MEDIA_NAMES or w in _NOT_NAME_START for w in words
+    ):
+        return None
+    display = " ".join(name)
+    return display, _gender(display, honorific), words[-1], tuple(titles)
+
+
+def _compatible(entity: _Entity, kind: str) -> bool:
+    """Return True when a pronoun of ``kind`` (see ``PRONOUNS``) can refer to ``entity``."""
+    if kind in ("male", "female"):
+        return (
+            entity.source_type == "person" and entity.gender in (None, kind) and not entity.plural
+        )
+    if kind == "plural":
+        return entity.source_type in ("organization", "anonymous", "media") or entity.plural
+    if kind == "thing":
+        return entity.source_type in ("organization", "media", "document")
+    return kind == "any"
+
+
 class Resolver:
     """Per-article memory of who has been mentioned, for coreference.
 
@@ -421,7 +456,9 @@ class Resolver:
     def __init__(self, text: str) -> None:
         self._text = text
         self._entities: list[_Entity] = []
-        self._lower = text.lower()
+        # Lower-cased on first use: only a surname lookup that misses the
+        # resolved mentions searches the text.
+        self._lower: str | None = None
         self._no_full_name: dict[str, int] = {}
         self._lines: dict[int, list[tuple[int, str]]] = {}
         self._runs: list[tuple[int, str]] = []
@@ -470,19 +507,13 @@ class Resolver:
 
     def _read_run(self, run: tuple[int, str]) -> _Entity | None:
         """Return the entity a name run reads as (see :meth:`_entity`, which caches it)."""
-        start, phrase = run
-        tokens = phrase.split()
-        honorific = _bare(tokens[0]) if _bare(tokens[0]) in _HONORIFICS else None
-        titles, name = _split_name(tokens)
-        words = [_bare(t) for t in name]
-        if len(name) < (1 if honorific else 2) or any(
-            w in ORGANIZATION_HEADS or w in MEDIA_NAMES or w in _NOT_NAME_START for w in words
-        ):
+        read = _read_name_run(run[1])
+        if read is None:
             return None
-        display = " ".join(name)
-        gender = _gender(display, honorific)
-        return _Entity(
-            start, display, None, "person", gender, None, words[-1], False, tuple(titles)
+        display, gender, surname, titles = read
+        # tuple.__new__ skips the NamedTuple constructor written in Python (hot path).
+        return tuple.__new__(
+            _Entity, (run[0], display, None, "person", gender, None, surname, False, titles)
         )
 
     def _with_role(self, entity: _Entity) -> _Entity:
@@ -499,6 +530,8 @@ class Resolver:
                 return entity
         # Only the lines where the surname occurs can hold its full name, so
         # they are found by a string search instead of reading every run.
+        if self._lower is None:
+            self._lower = self._text.lower()
         text, lower = self._text, self._lower
         # The mention's own run counts when it starts earlier ("President Obama").
         end = position + len(surname)
@@ -532,7 +565,16 @@ class Resolver:
         if len(surname) < 5 or len(key) < 3:
             return None
         runs, upto = self._runs_upto(position)
-        scanned = [e for e in map(self._entity, runs[max(0, upto - 200) : upto]) if e is not None]
+        # A scanned name's surname is the bare last word of its run, so runs
+        # whose last word cannot pass the tests below are not read at all.
+        scanned = [
+            entity
+            for run in runs[max(0, upto - 200) : upto]
+            if len(last := _bare(run[1].rsplit(None, 1)[-1])) >= 5
+            and abs(len(last) - len(surname)) <= 1
+            and last[:2] == surname[:2]
+            and (entity := self._entity(run)) is not None
+        ]
         found = {
             entity.display: entity
             # Resolved mentions last: they override a scanned name and carry
@@ -557,28 +599,23 @@ class Resolver:
         """Return the latest entity before ``position`` compatible with ``pronoun``."""
         kind = PRONOUNS.get(pronoun, "any")
         runs, upto = self._runs_upto(position)
-        recent = [e for e in map(self._entity, runs[max(0, upto - 10) : upto]) if e is not None]
-        # Scanned runs first: at the same position the sorted pool then ends with
-        # the resolved mention, which carries the apposition's role as well.
-        pool = sorted(
-            recent + [e for e in self._entities[-20:] if e.position < position],
-            key=lambda e: e.position,
+        floor = max(0, upto - 10)
+        resolved = sorted(
+            [e for e in self._entities[-20:] if e.position < position], key=lambda e: e.position
         )
-        for entity in reversed(pool):
-            if kind in ("male", "female"):
-                if (
-                    entity.source_type == "person"
-                    and entity.gender in (None, kind)
-                    and not entity.plural
-                ):
-                    return entity
-            elif kind == "plural":
-                if entity.source_type in ("organization", "anonymous", "media") or entity.plural:
-                    return entity
-            elif kind == "thing":
-                if entity.source_type in ("organization", "media", "document"):
-                    return entity
-            elif kind == "any":
+        # The scanned runs of the last ten names and the resolved mentions, latest
+        # first, merged as they come: the answer is usually among the first two,
+        # so most runs are never read. At the same position the resolved mention
+        # comes first, as it carries the apposition's role as well.
+        index, run_index = len(resolved) - 1, upto - 1
+        while index >= 0 or run_index >= floor:
+            if index >= 0 and (run_index < floor or resolved[index].position >= runs[run_index][0]):
+                entity: _Entity | None = resolved[index]
+                index -= 1
+            else:
+                entity = self._entity(runs[run_index])
+                run_index -= 1
+            if entity is not None and _compatible(entity, kind):
                 return entity
         return None
 
@@ -599,7 +636,8 @@ class Resolver:
         source_type = mention.source_type
         gender = None
         surname = _bare(display.split()[-1]) if display else None
-        honorific = _bare(mention.text.split()[0]) if mention.text.split() else None
+        first_word = mention.text.split(None, 1)[:1]
+        honorific = _bare(first_word[0]) if first_word else None
         if display and source_type == "person":
             gender = _gender(display, honorific if honorific in _HONORIFICS else None)
             if " " not in display and surname is not None:

@@ -1,0 +1,69 @@
+"""Tests for analysis.attribution: the window tokeniser behind every cue and quote."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.attribution import _ABBREVIATIONS, STRIP_CHARS, Token, ends_sentence, split_tokens
+
+_PLAIN_TOKEN_RE = re.compile(r"\S+")
+
+
+def _plain_tokens(text: str, lo: int, hi: int) -> list[Token]:
+    """Return the tokens as the plain regex reads them (the definition split_tokens keeps)."""
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().strip(STRIP_CHARS).lower())
+        for m in _PLAIN_TOKEN_RE.finditer(text, lo, hi)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "words"),
+    [
+        ("“Yes,” Mr. Smith said.", 0, 22, ["yes", "mr", "smith", "said"]),
+        ("two  spaces", 0, 11, ["two", "spaces"]),
+        ("cut inside words", 2, 13, ["t", "inside", "wo"]),
+        ("no\u00a0break\nline", 0, 13, ["no", "break", "line"]),
+        ("   ", 0, 3, []),
+        ("", 0, 0, []),
+    ],
+)
+def test_split_tokens_table(text: str, lo: int, hi: int, words: list[str]) -> None:
+    """Windows may cut words and hold any whitespace; words are bare and lower-cased."""
+    tokens = split_tokens(text, lo, hi)
+    assert [t.word for t in tokens] == words
+    assert tokens == _plain_tokens(text, lo, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("aB.,“”' \u00a0\n\t-’é\u00ad")), max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_split_tokens_matches_regex(text: str, lo: int, hi: int) -> None:
+    """The fast path (spaces only) and the regex path give the same tokens and offsets."""
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    assert split_tokens(text, lo, hi) == _plain_tokens(text, lo, hi)
+
+
+def _plain_ends_sentence(token: Token) -> bool:
+    """Return ends_sentence's answer as first written (before its fast path for letters)."""
+    raw = token.raw.rstrip("\"”’'»)")
+    if not raw or raw[-1] not in ".!?" or token.raw.startswith("("):
+        return False
+    if raw[-1] == "." and (token.word in _ABBREVIATIONS or len(token.word) == 1):
+        return False
+    return not (raw[-1] == "." and token.word.replace(".", "").isupper() and "." in token.word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ1.!?\"”’')(,»é")), max_size=8))
+def test_ends_sentence_fast_path(raw: str) -> None:
+    """A token ending in a letter or digit is decided early, with the same answer."""
+    token = Token(0, len(raw), raw, raw.strip(STRIP_CHARS).lower())
+    assert ends_sentence(token) == _plain_ends_sentence(token)
