@@ -583,6 +583,24 @@ def test_who_puts_out_a_document_speaks_through_it(text: str, mention: str) -> N
     assert speech(text)[0].speaker_mention == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Smith said on Monday that the plan would fail.", "that the plan would fail"),
+        ("Smith told reporters on Tuesday night that the plan would fail.",
+         "that the plan would fail"),
+        ("Smith said earlier this month that the plan would fail.", "that the plan would fail"),
+        ("Mr. Trump, who said last week that the judge was biased, apologized.",
+         "that the judge was biased"),
+        # Not a time phrase: a subject, a determiner, a quoted title.
+        ("Smith said March was a bad month for them.", "March was a bad month for them"),
+        ("Smith said this plan would fail badly.", "this plan would fail badly"),
+    ],
+)  # fmt: skip
+def test_time_phrase_after_the_cue_is_not_content(text: str, content: str) -> None:
+    assert speech(text)[0].text == content
+
+
 def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> None:
     quote = speech("“The gifts were all opened,” says the ad’s narrator, going on to list them.")[0]
     assert quote.speaker_mention == "the ad’s narrator"

@@ -545,6 +545,48 @@ def _earlier_cue_subject(
     return earlier[0], earlier[1], cue_start
 
 
+# Nouns that name a time: "said last week that", "told reporters on Tuesday
+# night that"; the time phrase is part of neither the speaker nor the content.
+_TIME_NOUNS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening",
+     "today", "yesterday", "tonight", "january", "february", "march", "april", "june",
+     "july", "august", "september", "october", "november", "december", "spring",
+     "summer", "fall", "autumn", "winter"}
+)  # fmt: skip
+# Time nouns that stand alone ("said Monday that"); "March" or "fall" may be the subject.
+_BARE_TIMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening"}
+)  # fmt: skip
+_TIME_OPENERS = frozenset({"on", "last", "this", "next", "earlier", "late", "early", "in"})
+
+
+def _time_phrase_length(tokens: list[Token]) -> int:
+    """Return how many leading tokens form a time phrase ("on Tuesday night", "last week")."""
+    j = 0
+    while j < len(tokens):
+        if not tokens[j].raw[:1].isalpha():
+            # '“Last Week Tonight,” appeared …': a quoted title, not a time.
+            break
+        if tokens[j].word in _BARE_TIMES:
+            j += 1
+        elif (
+            tokens[j].raw[:1].islower()
+            and tokens[j].word in _TIME_OPENERS
+            and j + 1 < len(tokens)
+            and tokens[j + 1].word in _TIME_NOUNS
+            and not tokens[j].raw.endswith(",")
+        ):
+            j += 2
+        else:
+            break
+        if tokens[j - 1].raw.endswith(","):
+            break
+    # Only a phrase followed by more words: "said Monday" alone has no content.
+    return j if j < len(tokens) else 0
+
+
 def _indirect_at(
     text: str,
     lo: int,
@@ -602,6 +644,7 @@ def _indirect_at(
         rest = rest[j:]
     while rest and rest[0].word in TIME_WORDS and rest[0].word not in ("this", "last"):
         rest = rest[1:]
+    rest = rest[_time_phrase_length(rest) :]
     if rest:
         start = rest[0].start
     object_verb = token.word in OBJECT_VERBS
@@ -663,4 +706,10 @@ def _indirect_at(
         m_start, m_end = subject if subject else (-1, -1)
         return Attribution(*content, m_start, m_end, token.start, cue_end, False)
     m_start, m_end, cue_start = mention
+    if text[m_start:m_end] in ("who", "which") and text[lo:m_start].rstrip().endswith(","):
+        # "Mr. Trump, who said last week that …, apologized": the relative
+        # clause, and so its content, ends at the comma that closes it.
+        comma = _first_bare_comma(text, content[0], content[1])
+        if comma > 0 and _word_count(text, content[0], comma) >= 3:
+            content = strip_content(text, content[0], comma)
     return Attribution(*content, m_start, m_end, cue_start, cue_end, False)
