@@ -595,6 +595,9 @@ def test_who_puts_out_a_document_speaks_through_it(text: str, mention: str) -> N
         # Not a time phrase: a subject, a determiner, a quoted title.
         ("Smith said March was a bad month for them.", "March was a bad month for them"),
         ("Smith said this plan would fail badly.", "this plan would fail badly"),
+        # An addressee named across "of", then a time phrase.
+        ("Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton.",
+         "she would rather vote for Clinton"),
     ],
 )  # fmt: skip
 def test_time_phrase_after_the_cue_is_not_content(text: str, content: str) -> None:

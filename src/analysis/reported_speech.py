@@ -635,6 +635,15 @@ def _indirect_at(
             if rest[j].raw.endswith((",", ":")):
                 j += 1
                 break
+            if (
+                0 < j < len(rest) - 1
+                and rest[j].word == "of"
+                and rest[j - 1].raw[:1].isupper()
+                and rest[j + 1].raw[:1].isupper()
+            ):
+                # "told The Star-Ledger of Newark …": one name across "of".
+                j += 2
+                continue
             if j > 0 and not rest[j].raw[:1].isupper():
                 break
             j += 1
