@@ -604,6 +604,28 @@ def test_time_phrase_after_the_cue_is_not_content(text: str, content: str) -> No
     assert speech(text)[0].text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "role"),
+    [
+        # No comma before a final "according to": a source that names someone.
+        ("Drones attacked US personnel in Iraq according to a statement from Pentagon "
+         "spokesman John Kirby.", "Drones attacked US personnel in Iraq", "John Kirby",
+         "Pentagon spokesman"),
+        ("According to a letter from Senator John Smith, the deal was off.",
+         "the deal was off", "John Smith", "Senator"),
+    ],
+)  # fmt: skip
+def test_according_to_a_document_from_a_person(
+    text: str, content: str, speaker: str, role: str
+) -> None:
+    quote = only(text)
+    assert (quote.text, quote.speaker, quote.role) == (content, speaker, role)
+
+
+def test_according_to_plan_is_no_source() -> None:
+    assert speech("Everything went according to the plan of the leaders.") == []
+
+
 def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> None:
     quote = speech("“The gifts were all opened,” says the ad’s narrator, going on to list them.")[0]
     assert quote.speaker_mention == "the ad’s narrator"

@@ -513,6 +513,17 @@ def _according(text: str, lo: int, hi: int, start: int, end: int) -> Attribution
         if _word_count(text, *content) < 3 or m_end <= m_start:
             return None
         return Attribution(*content, m_start, m_end, start, end - 1, False)
+    source = strip_content(text, end, hi)
+    if (
+        _first_bare_comma(text, end, hi) < 0
+        and any(word[:1].isupper() for word in text[source[0] : source[1]].split())
+        and _word_count(text, lo, start) >= 4
+    ):
+        # "… facilities in Iraq according to a statement from Pentagon
+        # spokesman John Kirby." with no comma: a source that names someone
+        # ends the sentence ("went according to the plan" names no one).
+        content = strip_content(text, lo, start)
+        return Attribution(*content, *source, start, end - 1, False)
     return None
 
 

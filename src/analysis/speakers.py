@@ -339,6 +339,12 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             name, titles, apposition = app_name, body, ""
     other = titles if titles else body[: len(body) - len(name)]
     source_type = _source_type(name, other, lowered, determiner)
+    for i in range(len(titles) - 1):
+        if _bare(titles[i]) in DOCUMENT_HEADS and titles[i + 1] in ("from", "by", "of"):
+            # "a statement from Pentagon spokesman John Kirby": the document is
+            # how the person speaks, not part of the role.
+            titles = titles[i + 2 :]
+            break
     role_parts = [" ".join(t for t in titles if _bare(t) not in _HONORIFICS)]
     if apposition:
         role_parts.append(apposition)
