@@ -622,6 +622,15 @@ def test_according_to_a_document_from_a_person(
     assert (quote.text, quote.speaker, quote.role) == (content, speaker, role)
 
 
+def test_names_joined_by_and_do_not_open_a_new_report() -> None:
+    quotes = speech("Sanders said only people such as David and Charles Koch wanted open borders.")
+    assert [(q.speaker_mention, q.text) for q in quotes] == [
+        ("Sanders", "only people such as David and Charles Koch wanted open borders")
+    ]
+    quotes = speech("Clinton said the plan was sound and Trump said it had failed badly.")
+    assert [q.speaker_mention for q in quotes] == ["Clinton", "Trump"]
+
+
 def test_according_to_plan_is_no_source() -> None:
     assert speech("Everything went according to the plan of the leaders.") == []
 

@@ -149,6 +149,17 @@ _CONTRAST_RE = re.compile(r"wh(?:ile|ereas|en asked)[ \u00a0]")
 _JOINTS = (", but ", ", and ", " and ", " but ", ", while ", " while ", ", although ")
 
 
+def _joins_names(head: str, cut: int) -> bool:
+    """Return True when the joint at ``cut`` links two names ("David and Charles Koch").
+
+    Then the cue after it belongs to a clause inside the content ("said only
+    people such as David and Charles Koch wanted …"), not to a new report.
+    """
+    before = head[:cut].rstrip(", ").rsplit(None, 1)[-1:]
+    after = head[cut:].split()[1:2]
+    return bool(before and after and before[0][:1].isupper() and after[0][:1].isupper())
+
+
 def _clause_end(text: str, start: int, hi: int, cues: list[tuple[int, int]] | None = None) -> int:
     """Return where reported content starting at ``start`` ends.
 
@@ -173,7 +184,7 @@ def _clause_end(text: str, start: int, hi: int, cues: list[tuple[int, int]] | No
     if cue is not None:
         head = text[start : cue[0]]
         cut = max(map(head.rfind, _JOINTS))
-        if cut > 0 and len(head[cut:].split()) <= 6:
+        if cut > 0 and len(head[cut:].split()) <= 6 and not _joins_names(head, cut):
             end = start + cut
         elif _comma_splice(text, start, head, cue[1], end):
             end = start + head.rfind(",")
