@@ -631,6 +631,19 @@ def test_names_joined_by_and_do_not_open_a_new_report() -> None:
     assert [q.speaker_mention for q in quotes] == ["Clinton", "Trump"]
 
 
+def test_report_around_an_interposed_source_is_two_pieces() -> None:
+    quotes = speech(
+        "If the law conflicts with God's orders, Rubio said, Christians must ignore the law."
+    )
+    assert [q.text for q in quotes] == [
+        "If the law conflicts with God's orders",
+        "Christians must ignore the law",
+    ]
+    assert {(q.speaker, q.cue_start, q.kind) for q in quotes} == {
+        ("Rubio", quotes[0].cue_start, "indirect")
+    }
+
+
 def test_according_to_plan_is_no_source() -> None:
     assert speech("Everything went according to the plan of the leaders.") == []
 

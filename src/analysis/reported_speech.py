@@ -450,9 +450,39 @@ def find_indirect(
         window = split_tokens(text, position, min(hi, cue_end + 80))
         attribution = _indirect_at(text, lo, hi, window, 0, sentence_cues)
         if attribution is not None:
+            before = _medial_first_piece(text, max(lo, taken_until), attribution, blocked, quoted)
+            if before is not None:
+                found.append(before)
             found.append(attribution)
             taken_until = max(attribution.end, attribution.cue_end)
     return found
+
+
+def _medial_first_piece(
+    text: str,
+    lo: int,
+    attribution: Attribution,
+    blocked: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
+) -> Attribution | None:
+    """Return the first piece of "A, X said, B" when ``attribution`` is its piece B, else None.
+
+    "If the law conflicts with God's orders, Rubio said, Christians must
+    ignore the law": the claim runs on both sides of the interposed source, so
+    the part before it is a piece of the same report (same mention and cue).
+    """
+    m_start = attribution.mention_start
+    if m_start < 0 or attribution.start < attribution.cue_end or m_start <= lo:
+        return None
+    if not text[attribution.cue_start : attribution.start].rstrip().endswith(","):
+        return None
+    head = text[lo:m_start].rstrip()
+    if not head.endswith(","):
+        return None
+    start, end = strip_content(text, lo, lo + len(head) - 1)
+    if _word_count(text, start, end) < 3 or inside(start, blocked) or inside(start, quoted):
+        return None
+    return attribution._replace(start=start, end=end)
 
 
 def _first_bare_comma(text: str, start: int, end: int) -> int:
