@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import Article, Quote, QuoteAnalysis, analyze_quotes, extract_quotes, load_article
@@ -1080,6 +1080,21 @@ def test_any_quote_heavy_string_keeps_the_contract(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_any_string_keeps_the_contract(text: str) -> None:
+    _check_invariants(text)
+
+
+# Whole words and phrases the rules key on, so that random text reaches them.
+_PHRASES = st.sampled_from(
+    ["said", "told", "according to", "he", "She", "the group", "Kirby's statement", "“", "”",
+     '"', "''", ",", ".", "\n\n", "Smith", "John Smith", "that", "and", "Unless", "Now,",
+     "city of Boston", "Chief Executive", "Bank of America", "on Monday", "who", "Hours later,"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PHRASES, max_size=40).map(" ".join))
+@example("said , Now, said")  # a lone comma token once emptied a word and raised
+def test_any_phrase_salad_keeps_the_contract(text: str) -> None:
     _check_invariants(text)
 
 

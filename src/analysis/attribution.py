@@ -489,6 +489,9 @@ def _before_parenthetical(tokens: list[Token]) -> list[Token] | None:
             if k == 0 or not all(w in _PARENTHETICAL_WORDS or w in TIME_WORDS for w in words):
                 return None
             comma = tokens[k]
+            if comma.raw == ",":
+                # "said , Now, said": a comma standing alone is no word to keep.
+                return tokens[:k] or None
             return [*tokens[:k], comma._replace(raw=comma.raw[:-1], end=comma.end - 1)]
     return None
 
