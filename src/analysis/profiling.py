@@ -45,7 +45,13 @@ from analysis.schema import (
     expected_columns,
     meta_column,
 )
-from analysis.sources import QuoteMeasures, Source, quote_measures, summarize_sources
+from analysis.sources import (
+    QuoteMeasures,
+    Source,
+    quote_measures,
+    quote_word_counts,
+    summarize_sources,
+)
 
 __all__ = [
     "ArticleProfile",
@@ -101,12 +107,16 @@ def profile_article(article: Article) -> ArticleProfile:
     measured = readability(article)
     analysis = analyze_quotes(article)
     quotes = tuple(analysis.quotes)
+    # Words are counted once: the text's by readability, each quote's here.
+    quote_words = quote_word_counts(quotes)
     return ArticleProfile(
         article=article,
         readability=measured,
         quotes=quotes,
-        sources=tuple(summarize_sources(quotes)),
-        quote_measures=quote_measures(quotes, article),
+        sources=tuple(summarize_sources(quotes, quote_words=quote_words)),
+        quote_measures=quote_measures(
+            quotes, article, n_words=measured.words, quote_words=quote_words
+        ),
         quality=quality_flags(
             article, unbalanced_marks=analysis.unbalanced_marks, n_words=measured.words
         ),
