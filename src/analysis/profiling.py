@@ -159,13 +159,21 @@ def _dataclass_row(obj: Any) -> Row:
     """Return the fields of a result dataclass as one row of cells."""
     names = _field_names(obj)
     values = getattr(obj, "__dict__", None)
-    if values is None:  # a slotted dataclass
+    if values is not None and len(values) == len(names):
+        # __init__ set exactly the fields: copying the dict is a C-level step.
+        row = values.copy()
+    elif values is None:  # a slotted dataclass
         row = {name: getattr(obj, name) for name in names}
     else:
         row = {name: values[name] for name in names}
-    # Most values (counts, scores, flags) are cells already; convert only the rest.
+    # Most values (counts, scores, flags, non-empty text) are cells already;
+    # convert only the rest. Assigning to existing keys while iterating is safe.
     for name, value in row.items():
-        if type(value) not in _PLAIN_TYPES:
+        kind = type(value)
+        if kind is str:
+            if not value:
+                row[name] = None
+        elif kind not in _PLAIN_TYPES:
             row[name] = _cell(value)
     return row
 
