@@ -895,6 +895,9 @@ _GATE_CASES = [
     ("a C1 \x85 control", True),
     ("“Quoted,” she said — twice…", False),
     ("plain ASCII text", False),
+    # Only the lines holding a gate character go through ftfy.
+    ("“Clean” line — one\nCafÃ© line\r\n\nlast line é\n", True),
+    ("Pokémon café\nsecond “line”\n", False),
 ]
 
 
