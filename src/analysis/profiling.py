@@ -159,6 +159,7 @@ def _dataclass_row(obj: Any) -> Row:
     """Return the fields of a result dataclass as one row of cells."""
     names = _field_names(obj)
     values = getattr(obj, "__dict__", None)
+    row: Row
     if values is not None and len(values) == len(names):
         # __init__ set exactly the fields: copying the dict is a C-level step.
         row = values.copy()
