@@ -1,8 +1,10 @@
 """Cutting a corpus run into tasks for the engines, in corpus order.
 
-A task is either a list of articles (loaded here, sent to a worker) or a
-:class:`FileTask`: small files a worker loads itself, so that loading, which
-is about a quarter of the time per article, runs in parallel too. Chunks
+A task is either a list of articles (loaded here, sent to a worker), of
+records read here but parsed and cleaned by the worker (the lines of a JSON
+Lines file, the rows of a CSV or Parquet file), or a :class:`FileTask`: small
+files a worker loads itself. Either way the cleaning, most of the loading
+time, runs in parallel too. Chunks
 start small (8, 16, 32 articles) so every worker is busy on a small corpus,
 then hold 64 articles so the per-task overhead stays small on a large one.
 """
@@ -16,7 +18,7 @@ from typing import Any
 
 from analysis.errors import ArticleLoadError, ParameterError
 from analysis.load import discover_files, iter_file, iter_file_lines, load_line
-from analysis.records import JsonLine
+from analysis.records import JsonLine, RawRecord
 from analysis.schema import Article
 
 __all__ = ["FileTask", "LoadFailure", "Task", "corpus_tasks", "load_files", "task_items"]
@@ -79,10 +81,10 @@ def load_files(task: FileTask) -> Iterator[Article | ArticleLoadError]:
         yield from iter_file(path, root=root, errors="collect")
 
 
-#: What a worker receives: articles (and load errors, and unparsed JSON Lines
-#: records) to profile, or files to load.
-Task = list[Article | ArticleLoadError | LoadFailure | JsonLine] | FileTask
-_Item = Article | ArticleLoadError | JsonLine
+#: What a worker receives: articles (and load errors, unparsed JSON Lines
+#: records and uncleaned CSV/Parquet records) to profile, or files to load.
+Task = list[Article | ArticleLoadError | LoadFailure | JsonLine | RawRecord] | FileTask
+_Item = Article | ArticleLoadError | JsonLine | RawRecord
 
 
 def task_items(
@@ -93,7 +95,7 @@ def task_items(
         yield from load_files(task)
         return
     for item in task:
-        if isinstance(item, JsonLine):
+        if isinstance(item, (JsonLine, RawRecord)):
             yield load_line(item)
         elif isinstance(item, LoadFailure):
             yield item.error()
@@ -172,8 +174,9 @@ def corpus_tasks(
     workers share this machine's files and working folder), small files are
     bundled into :class:`FileTask` so the workers load them, and a large
     multi-record file is read here and sent on in chunks of records, so
-    neither one big JSONL file nor thousands of small files leave a worker
-    idle. Otherwise every article is loaded here and sent in chunks.
+    neither one big JSONL, CSV or Parquet file nor thousands of small files
+    leave a worker idle. Otherwise every file is read here and sent in
+    chunks (records uncleaned, other files as articles).
     """
     if parallel:
         sizes = _chunk_sizes(chunk_size, _RAMP, _CHUNK_SIZE)
