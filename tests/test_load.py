@@ -895,6 +895,9 @@ _GATE_CASES = [
     ("a C1 \x85 control", True),
     ("“Quoted,” she said — twice…", False),
     ("plain ASCII text", False),
+    # Only the lines holding a gate character go through ftfy.
+    ("“Clean” line — one\nCafÃ© line\r\n\nlast line é\n", True),
+    ("Pokémon café\nsecond “line”\n", False),
 ]
 
 
@@ -946,3 +949,39 @@ def test_json_metadata_is_plain(tmp_path: Path, line: str, expected: dict[str, o
         path.write_text(content, encoding="utf-8")
         article = load_article(path)
         assert dict(article.metadata) == expected
+
+
+def _record_files(folder: Path) -> list[Path]:
+    """Write the same records (one of them bad) as JSONL, CSV and Parquet; return the files."""
+    import pandas as pd
+
+    rows = [
+        {"id": "a", "text": "First  story.\n\nIt goes on.", "outlet": "Wire"},
+        {"id": "b", "text": "", "outlet": "Wire"},
+        {"id": "", "text": "CafÃ© news &amp; more.", "outlet": None},
+    ]
+    folder.mkdir()
+    jsonl = folder / "records.jsonl"
+    jsonl.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    csv_file = folder / "records.csv"
+    pd.DataFrame(rows).to_csv(csv_file, index=False)
+    with csv_file.open("a", encoding="utf-8") as handle:
+        handle.write("x,y,z,extra\n")
+    parquet = folder / "records.parquet"
+    pd.DataFrame(rows).to_parquet(parquet, index=False)
+    return [jsonl, csv_file, parquet]
+
+
+def test_records_read_now_and_cleaned_later_give_the_same_articles(tmp_path: Path) -> None:
+    from analysis.load import iter_file_lines, load_line
+    from analysis.records import JsonLine, RawRecord
+
+    for file in _record_files(tmp_path / "records"):
+        later = [
+            load_line(item) if isinstance(item, (JsonLine, RawRecord)) else item
+            for item in iter_file_lines(file)
+        ]
+        assert any(isinstance(item, (JsonLine, RawRecord)) for item in iter_file_lines(file))
+        now = list(iter_file(file, errors="collect"))
+        assert [repr(item) for item in later] == [repr(item) for item in now], file.suffix
+        assert [str(item) for item in later] == [str(item) for item in now], file.suffix

@@ -111,3 +111,20 @@ def test_missing_paths_raise(source: Any, tmp_path: Path, monkeypatch: pytest.Mo
 
 def test_nothing_gives_no_tasks() -> None:
     assert list(corpus_tasks([], parallel=True, files_in_workers=True, chunk_size=None)) == []
+
+
+def test_load_errors_met_while_cutting_tasks_survive_pickling(tmp_path: Path) -> None:
+    import pickle
+
+    # A big CSV is read here: its bad row becomes an error inside a chunk that a
+    # worker process must unpickle (an ArticleLoadError itself cannot be).
+    big = tmp_path / "big.csv"
+    rows = ["id,text"] + [f"r{i},{'Words here. ' * 40}" for i in range(600)]
+    rows.insert(5, "bad,row,with,extra,cells")
+    big.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    tasks = list(corpus_tasks(big, parallel=True, files_in_workers=True, chunk_size=None))
+    items = [item for task in pickle.loads(pickle.dumps(tasks)) for item in task_items(task)]
+    errors = [item for item in items if isinstance(item, ArticleLoadError)]
+    assert [(e.path, e.record) for e in errors] == [(str(big), 5)]
+    assert "header has 2 columns" in str(errors[0])
+    assert len(items) == 601

@@ -343,3 +343,22 @@ def test_any_text_gives_a_profile_nan_exactly_when_there_are_no_words(text: str)
     assert math.isnan(result.grade) == (result.words == 0)
     assert math.isnan(result.flesch_kincaid_grade) == (result.words == 0)
     assert (result.sentences == 0) == (result.words == 0)
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["the", "The", "extraordinary", "NFL", "W", "2014", "200", "000", "F-16", "3D", "21st",
+     "don’t", "Sanchez's", "Iran-backed", "İstanbul", "naïve", "½", "e", "rhythm", "a-b-c"],
+)  # fmt: skip
+def test_packed_profile_is_the_packed_word_profile(word: str) -> None:
+    from analysis.readability import _pack, _packed_profile, _word_profile
+
+    assert _packed_profile(word) == _pack(_word_profile(word))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"[^\W_]+(?:['’\-][^\W_]+)*", fullmatch=True))
+def test_packed_profile_of_any_word(word: str) -> None:
+    from analysis.readability import _pack, _packed_profile, _word_profile
+
+    assert _packed_profile(word) == _pack(_word_profile(word))

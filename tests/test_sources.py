@@ -9,6 +9,9 @@ import warnings
 import pytest
 
 from analysis import QuoteMeasures, Source, extract_quotes, quote_measures, summarize_sources
+from analysis.errors import ParameterError
+from analysis.sources import quote_word_counts
+from analysis.text import count_words
 
 ARTICLE = (
     "Pentagon spokesman John Kirby spoke on Sunday.\n\n"
@@ -84,3 +87,21 @@ def test_source_row_is_flat() -> None:
     row = summarize_sources(extract_quotes(ARTICLE))[0].as_row()
     assert row["cues"] == "say;claim"
     assert all(not isinstance(v, (list, tuple, dict)) for v in row.values())
+
+
+@pytest.mark.parametrize("text", [ARTICLE, "", "No quotes here at all.", "“Yes,” he said. “No.”"])
+def test_counts_given_by_the_caller_change_nothing(text: str) -> None:
+    quotes = extract_quotes(text)
+    counts = quote_word_counts(quotes)
+    assert counts == [count_words(q.text) for q in quotes]
+    assert summarize_sources(quotes, quote_words=counts) == summarize_sources(quotes)
+    given = quote_measures(quotes, text, n_words=count_words(text), quote_words=counts)
+    assert given.as_row().keys() == quote_measures(quotes, text).as_row().keys()
+    for key, value in quote_measures(quotes, text).as_row().items():
+        assert given.as_row()[key] == pytest.approx(value, nan_ok=True), key
+
+
+def test_quote_word_counts_must_match_the_quotes() -> None:
+    quotes = extract_quotes(ARTICLE)
+    with pytest.raises(ParameterError, match="quote_word_counts"):
+        summarize_sources(quotes, quote_words=[1])

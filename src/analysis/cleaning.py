@@ -165,10 +165,26 @@ _MOJIBAKE_GATE = _mojibake_gate()
 
 
 def _fix_mojibake(text: str) -> str:
-    """Return ``text`` after ftfy's mojibake fixes, skipping ftfy when it cannot change it."""
-    if _MOJIBAKE_GATE is not None and _MOJIBAKE_GATE.search(text) is None:
+    """Return ``text`` after ftfy's mojibake fixes, skipping ftfy where it cannot change it.
+
+    ftfy fixes each line (with its line break) as an independent segment, so
+    only the lines holding a gate character go through it: one accented name
+    in an article no longer costs ftfy's check of every other line (~1 ms).
+    """
+    if _MOJIBAKE_GATE is None:
+        return ftfy.fix_text(text, _FTFY_CONFIG)
+    if _MOJIBAKE_GATE.search(text) is None:
         return text
-    return ftfy.fix_text(text, _FTFY_CONFIG)
+    lines = text.split("\n")
+    last = len(lines) - 1
+    segments = []
+    for index, line in enumerate(lines):
+        # Each line with its line break, as ftfy cuts the text.
+        segment = line if index == last else line + "\n"
+        if _MOJIBAKE_GATE.search(segment) is not None:
+            segment = ftfy.fix_text(segment, _FTFY_CONFIG)
+        segments.append(segment)
+    return "".join(segments)
 
 
 _UTF8_BOM = b"\xef\xbb\xbf"

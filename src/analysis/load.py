@@ -59,9 +59,13 @@ from analysis.formats import (
 )
 from analysis.records import (
     JsonLine,
+    RawRecord,
     find_record,
+    iter_csv_records,
     iter_jsonl_lines,
+    iter_parquet_records,
     jsonl_article,
+    raw_record_article,
     read_csv_file,
     read_json_file,
     read_jsonl_file,
@@ -269,27 +273,38 @@ def iter_file(
 
 def iter_file_lines(
     path: str | Path, *, root: str | Path | None = None
-) -> Iterator[Article | ArticleLoadError | JsonLine]:
-    """Yield what ``iter_file(path, root=root, errors="collect")`` yields, parsing later.
+) -> Iterator[Article | ArticleLoadError | JsonLine | RawRecord]:
+    """Yield what ``iter_file(path, root=root, errors="collect")`` yields, cleaning later.
 
-    A JSON Lines file yields its records unparsed (:class:`JsonLine`, turned
-    into the same Article or error by :func:`load_line`), so that a parallel
-    run parses and cleans them in its workers; other files yield as iter_file.
+    A JSON Lines file yields its records unparsed (:class:`JsonLine`), a CSV
+    or Parquet file its records read but not cleaned (:class:`RawRecord`);
+    :func:`load_line` turns each into the same Article or error, so that a
+    parallel run parses and cleans them in its workers. Other files yield as
+    iter_file.
     """
     file = Path(path)
-    if file.suffix.lower() not in _LINE_SUFFIXES:
+    reader = _RECORD_READERS.get(file.suffix.lower())
+    if reader is None:
         yield from iter_file(file, root=root, errors="collect")
         return
     options = Options(Columns(), DEFAULT_MAX_BYTES)
-    yield from _collected(file, root, "collect", lambda base: iter_jsonl_lines(file, base, options))
+    yield from _collected(file, root, "collect", lambda base: reader(file, base, options))
 
 
-def load_line(line: JsonLine) -> Article | ArticleLoadError:
+def load_line(line: JsonLine | RawRecord) -> Article | ArticleLoadError:
     """Return the Article (or load error) of a record from :func:`iter_file_lines`."""
+    if isinstance(line, RawRecord):
+        return raw_record_article(line)
     return jsonl_article(line, Columns())
 
 
-_LINE_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+_RecordReader = Callable[[Path, Path, Options], Iterator[JsonLine | RawRecord | ArticleLoadError]]
+_RECORD_READERS: dict[str, _RecordReader] = {
+    ".jsonl": iter_jsonl_lines,
+    ".ndjson": iter_jsonl_lines,
+    ".csv": iter_csv_records,
+    ".parquet": iter_parquet_records,
+}
 _Item = TypeVar("_Item")
 
 

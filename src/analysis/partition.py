@@ -1,8 +1,10 @@
 """Cutting a corpus run into tasks for the engines, in corpus order.
 
-A task is either a list of articles (loaded here, sent to a worker) or a
-:class:`FileTask`: small files a worker loads itself, so that loading, which
-is about a quarter of the time per article, runs in parallel too. Chunks
+A task is either a list of articles (loaded here, sent to a worker), of
+records read here but parsed and cleaned by the worker (the lines of a JSON
+Lines file, the rows of a CSV or Parquet file), or a :class:`FileTask`: small
+files a worker loads itself. Either way the cleaning, most of the loading
+time, runs in parallel too. Chunks
 start small (8, 16, 32 articles) so every worker is busy on a small corpus,
 then hold 64 articles so the per-task overhead stays small on a large one.
 """
@@ -16,10 +18,10 @@ from typing import Any
 
 from analysis.errors import ArticleLoadError, ParameterError
 from analysis.load import discover_files, iter_file, iter_file_lines, load_line
-from analysis.records import JsonLine
+from analysis.records import JsonLine, RawRecord
 from analysis.schema import Article
 
-__all__ = ["FileTask", "Task", "corpus_tasks", "load_files", "task_items"]
+__all__ = ["FileTask", "LoadFailure", "Task", "corpus_tasks", "load_files", "task_items"]
 
 # Chunk sizes for parallel engines: small first chunks keep every worker busy
 # on small corpora, then chunks of _CHUNK_SIZE keep the per-task overhead small.
@@ -45,15 +47,44 @@ class FileTask:
     files: tuple[tuple[str, str], ...]
 
 
+@dataclass(frozen=True)
+class LoadFailure:
+    """A load error met while cutting the tasks, in a form that can travel to a worker.
+
+    An ArticleLoadError cannot be unpickled (its ``problem`` argument is not in
+    ``args``), so a chunk holding one broke the processes engine; the worker
+    turns this back into the same error.
+
+    Attributes:
+        path, problem, record: those of the ArticleLoadError.
+    """
+
+    path: str
+    problem: str
+    record: int | None
+
+    def error(self) -> ArticleLoadError:
+        """Return the ArticleLoadError this failure stands for."""
+        return ArticleLoadError(self.path, self.problem, record=self.record)
+
+
+def _portable(item: _Item) -> _Item | LoadFailure:
+    """Return ``item``, or a LoadFailure for an ArticleLoadError (subclasses go as they are)."""
+    if type(item) is ArticleLoadError:
+        return LoadFailure(item.path, item.problem, item.record)
+    return item
+
+
 def load_files(task: FileTask) -> Iterator[Article | ArticleLoadError]:
     """Yield the articles and load errors of the files of ``task``, in order."""
     for path, root in task.files:
         yield from iter_file(path, root=root, errors="collect")
 
 
-#: What a worker receives: articles (and load errors, and unparsed JSON Lines
-#: records) to profile, or files to load.
-Task = list[Article | ArticleLoadError | JsonLine] | FileTask
+#: What a worker receives: articles (and load errors, unparsed JSON Lines
+#: records and uncleaned CSV/Parquet records) to profile, or files to load.
+Task = list[Article | ArticleLoadError | LoadFailure | JsonLine | RawRecord] | FileTask
+_Item = Article | ArticleLoadError | JsonLine | RawRecord
 
 
 def task_items(
@@ -64,7 +95,12 @@ def task_items(
         yield from load_files(task)
         return
     for item in task:
-        yield load_line(item) if isinstance(item, JsonLine) else item
+        if isinstance(item, (JsonLine, RawRecord)):
+            yield load_line(item)
+        elif isinstance(item, LoadFailure):
+            yield item.error()
+        else:
+            yield item
 
 
 def _split_source(source: Any) -> tuple[list[str] | None, Iterator[Any]]:
@@ -115,14 +151,12 @@ def _chunk_sizes(chunk_size: int | None, ramp: Sequence[int], size: int) -> Iter
         yield size
 
 
-def _chunks(
-    items: Iterable[Article | ArticleLoadError | JsonLine], sizes: Iterator[int]
-) -> Iterator[list[Article | ArticleLoadError | JsonLine]]:
+def _chunks(items: Iterable[_Item], sizes: Iterator[int]) -> Iterator[list[_Item | LoadFailure]]:
     """Yield lists of the given sizes (load errors ride along and become error rows)."""
     size = next(sizes)
-    chunk: list[Article | ArticleLoadError | JsonLine] = []
+    chunk: list[_Item | LoadFailure] = []
     for item in items:
-        chunk.append(item)
+        chunk.append(_portable(item))
         if len(chunk) >= size:
             yield chunk
             chunk = []
@@ -140,8 +174,9 @@ def corpus_tasks(
     workers share this machine's files and working folder), small files are
     bundled into :class:`FileTask` so the workers load them, and a large
     multi-record file is read here and sent on in chunks of records, so
-    neither one big JSONL file nor thousands of small files leave a worker
-    idle. Otherwise every article is loaded here and sent in chunks.
+    neither one big JSONL, CSV or Parquet file nor thousands of small files
+    leave a worker idle. Otherwise every file is read here and sent in
+    chunks (records uncleaned, other files as articles).
     """
     if parallel:
         sizes = _chunk_sizes(chunk_size, _RAMP, _CHUNK_SIZE)

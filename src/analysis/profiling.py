@@ -45,7 +45,13 @@ from analysis.schema import (
     expected_columns,
     meta_column,
 )
-from analysis.sources import QuoteMeasures, Source, quote_measures, summarize_sources
+from analysis.sources import (
+    QuoteMeasures,
+    Source,
+    quote_measures,
+    quote_word_counts,
+    summarize_sources,
+)
 
 __all__ = [
     "ArticleProfile",
@@ -101,12 +107,16 @@ def profile_article(article: Article) -> ArticleProfile:
     measured = readability(article)
     analysis = analyze_quotes(article)
     quotes = tuple(analysis.quotes)
+    # Words are counted once: the text's by readability, each quote's here.
+    quote_words = quote_word_counts(quotes)
     return ArticleProfile(
         article=article,
         readability=measured,
         quotes=quotes,
-        sources=tuple(summarize_sources(quotes)),
-        quote_measures=quote_measures(quotes, article),
+        sources=tuple(summarize_sources(quotes, quote_words=quote_words)),
+        quote_measures=quote_measures(
+            quotes, article, n_words=measured.words, quote_words=quote_words
+        ),
         quality=quality_flags(
             article, unbalanced_marks=analysis.unbalanced_marks, n_words=measured.words
         ),
@@ -149,13 +159,22 @@ def _dataclass_row(obj: Any) -> Row:
     """Return the fields of a result dataclass as one row of cells."""
     names = _field_names(obj)
     values = getattr(obj, "__dict__", None)
-    if values is None:  # a slotted dataclass
+    row: Row
+    if values is not None and len(values) == len(names):
+        # __init__ set exactly the fields: copying the dict is a C-level step.
+        row = values.copy()
+    elif values is None:  # a slotted dataclass
         row = {name: getattr(obj, name) for name in names}
     else:
         row = {name: values[name] for name in names}
-    # Most values (counts, scores, flags) are cells already; convert only the rest.
+    # Most values (counts, scores, flags, non-empty text) are cells already;
+    # convert only the rest. Assigning to existing keys while iterating is safe.
     for name, value in row.items():
-        if type(value) not in _PLAIN_TYPES:
+        kind = type(value)
+        if kind is str:
+            if not value:
+                row[name] = None
+        elif kind not in _PLAIN_TYPES:
             row[name] = _cell(value)
     return row
 

@@ -36,9 +36,13 @@ from analysis.schema import Article, SourceRef
 
 __all__ = [
     "JsonLine",
+    "RawRecord",
     "find_record",
+    "iter_csv_records",
     "iter_jsonl_lines",
+    "iter_parquet_records",
     "jsonl_article",
+    "raw_record_article",
     "read_csv_file",
     "read_json_file",
     "read_jsonl_file",
@@ -246,6 +250,42 @@ def jsonl_article(raw: JsonLine, columns: Columns) -> Article | ArticleLoadError
     )
 
 
+@dataclass(frozen=True)
+class RawRecord:
+    """One record of a CSV or Parquet file, read but not yet cleaned into an Article.
+
+    Lets a parallel run read a big file in one process and clean its records
+    in the workers, as :class:`JsonLine` does for JSON Lines.
+
+    Attributes:
+        path: the file, as given to the loader.
+        base_id: the file's id (records are ``base_id#number`` unless they have one).
+        number: the 1-based record number.
+        record: the record's values by column name.
+        columns: the text, id and title columns, resolved for this file.
+        flags: repairs made while decoding the file (CSV encoding).
+    """
+
+    path: str
+    base_id: str
+    number: int
+    record: dict[str, Any]
+    columns: Columns
+    flags: tuple[str, ...] = ()
+
+
+def raw_record_article(raw: RawRecord) -> Article | ArticleLoadError:
+    """Return the Article of a record from a CSV or Parquet file, or the error naming it."""
+    return record_article(
+        raw.record,
+        raw.columns,
+        path=Path(raw.path),
+        base_id=raw.base_id,
+        number=raw.number,
+        flags=raw.flags,
+    )
+
+
 def read_jsonl_file(
     path: Path, root: Path, options: Options
 ) -> Iterator[Article | ArticleLoadError]:
@@ -342,11 +382,13 @@ def csv_record(header: list[str], row: list[str]) -> dict[str, Any]:
     return {name: (cell if cell != "" else None) for name, cell in zip(header, padded, strict=True)}
 
 
-def read_csv_file(path: Path, root: Path, options: Options) -> Iterator[Article | ArticleLoadError]:
-    """Yield one article (or error) per data row of a CSV file, streaming."""
+def iter_csv_records(
+    path: Path, root: Path, options: Options
+) -> Iterator[RawRecord | ArticleLoadError]:
+    """Yield one uncleaned record (or error) per data row of a CSV file, streaming."""
     checked_size(path, options.max_bytes)
     encoding, flags = sniff_csv_encoding(path)
-    base_id, number = path_id(path, root), 0
+    base_id, number, name = path_id(path, root), 0, str(path)
     try:
         with path.open(encoding=encoding, newline="") as handle:
             reader = csv_reader(handle)
@@ -365,13 +407,17 @@ def read_csv_file(path: Path, root: Path, options: Options) -> Iterator[Article 
                 except ValueError as error:
                     yield ArticleLoadError(path, str(error), record=number)
                     continue
-                yield record_article(
-                    record, columns, path=path, base_id=base_id, number=number, flags=flags
-                )
+                yield RawRecord(name, base_id, number, record, columns, flags)
     except (csv.Error, UnicodeDecodeError) as error:
         raise ArticleLoadError(
             path, f"cannot read the CSV after data row {number} ({error})", record=number + 1
         ) from None
+
+
+def read_csv_file(path: Path, root: Path, options: Options) -> Iterator[Article | ArticleLoadError]:
+    """Yield one article (or error) per data row of a CSV file, streaming."""
+    for item in iter_csv_records(path, root, options):
+        yield item if isinstance(item, ArticleLoadError) else raw_record_article(item)
 
 
 # --------------------------------------------------------------------------
@@ -391,14 +437,12 @@ def iter_parquet_rows(path: Path) -> Iterator[tuple[list[str], dict[str, Any]]]:
             yield names, row
 
 
-def read_parquet_file(
-    path: Path, root: Path, options: Options
-) -> Iterator[Article | ArticleLoadError]:
-    """Yield one article (or error) per row of a Parquet file, one batch at a time."""
+def iter_parquet_records(path: Path, root: Path, options: Options) -> Iterator[RawRecord]:
+    """Yield one uncleaned record per row of a Parquet file, one batch at a time."""
     import pyarrow as pa
 
     checked_size(path, options.max_bytes)
-    base_id, columns = path_id(path, root), None
+    base_id, columns, name = path_id(path, root), None, str(path)
     try:
         for number, (names, row) in enumerate(iter_parquet_rows(path), start=1):
             if columns is None:
@@ -406,12 +450,19 @@ def read_parquet_file(
                     columns = resolve_columns(names, options.columns)
                 except ValueError as error:
                     raise ArticleLoadError(path, str(error)) from None
-            resolved = columns
-            yield record_article(row, resolved, path=path, base_id=base_id, number=number)
+            yield RawRecord(name, base_id, number, row, columns)
     except (pa.ArrowException, OSError) as error:
         raise ArticleLoadError(path, f"not a readable Parquet file ({error})") from None
     if columns is None:
         raise ArticleLoadError(path, "the Parquet file holds no rows")
+
+
+def read_parquet_file(
+    path: Path, root: Path, options: Options
+) -> Iterator[Article | ArticleLoadError]:
+    """Yield one article (or error) per row of a Parquet file, one batch at a time."""
+    for raw in iter_parquet_records(path, root, options):
+        yield raw_record_article(raw)
 
 
 # --------------------------------------------------------------------------

@@ -9,16 +9,23 @@ a rate over zero words) are NaN, never 0.0.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from analysis.errors import ParameterError
 from analysis.lexicons import cue_lemma, is_loaded_cue
 from analysis.quotes import Quote
 from analysis.schema import Article
 from analysis.text import count_words
 
-__all__ = ["QuoteMeasures", "Source", "quote_measures", "summarize_sources"]
+__all__ = [
+    "QuoteMeasures",
+    "Source",
+    "quote_measures",
+    "quote_word_counts",
+    "summarize_sources",
+]
 
 _NAN = math.nan
 
@@ -91,20 +98,56 @@ def _speech(quotes: Iterable[Quote]) -> list[Quote]:
     return [q for q in quotes if q.kind != "partial"]
 
 
-def summarize_sources(quotes: Iterable[Quote]) -> list[Source]:
+def quote_word_counts(quotes: Iterable[Quote]) -> list[int]:
+    """Return the words of each quote's text, in order (the ``quote_words`` of the measures).
+
+    Counting is most of the cost of the source measures; a caller that needs
+    both :func:`summarize_sources` and :func:`quote_measures` counts once here.
+    """
+    return [count_words(q.text) for q in quotes]
+
+
+def _words_by_quote(quotes: list[Quote], quote_words: Sequence[int] | None) -> dict[int, int]:
+    """Return the word count of each quote by ``id``, from ``quote_words`` or counted here."""
+    if quote_words is None:
+        quote_words = quote_word_counts(quotes)
+    elif len(quote_words) != len(quotes):
+        raise ParameterError(
+            f"quote_words has {len(quote_words)} counts for {len(quotes)} quotes; "
+            "pass quote_word_counts(quotes) for the same quotes"
+        )
+    return dict(zip(map(id, quotes), quote_words, strict=True))
+
+
+def summarize_sources(
+    quotes: Iterable[Quote], *, quote_words: Sequence[int] | None = None
+) -> list[Source]:
     """Return one :class:`Source` per resolved speaker, ordered by first appearance.
 
     Quotes with no resolved speaker and partial quotes belong to no source.
+    ``quote_words`` (from :func:`quote_word_counts`, aligned with ``quotes``)
+    saves counting the quoted words again when the caller has them.
     """
+    all_quotes = list(quotes)
     groups: dict[str, list[Quote]] = {}
-    for quote in _speech(quotes):
-        if quote.speaker is not None:
+    for quote in all_quotes:
+        if quote.speaker is not None and quote.kind != "partial":
             groups.setdefault(quote.speaker, []).append(quote)
+    if not groups:
+        return []
+    words = _words_by_quote(all_quotes, quote_words)
+    # Cues repeat ("said" again and again): look each one up once per article.
+    lemmas: dict[str, str | None] = {}
     sources = []
     for speaker, items in groups.items():
         cues: list[str] = []
         for quote in items:
-            lemma = cue_lemma(quote.cue) if quote.cue else None
+            cue = quote.cue
+            if not cue:
+                continue
+            if cue not in lemmas:
+                lemmas[cue] = cue_lemma(cue)
+            lemma = lemmas[cue]
             if lemma is not None and lemma not in cues:
                 cues.append(lemma)
         types = [q.source_type for q in items if q.source_type != "unknown"]
@@ -120,7 +163,7 @@ def summarize_sources(quotes: Iterable[Quote]) -> list[Source]:
                 n_quotes=len(items),
                 n_direct=sum(q.kind == "direct" for q in items),
                 n_indirect=sum(q.kind in ("indirect", "mixed") for q in items),
-                words_quoted=sum(count_words(q.text) for q in items),
+                words_quoted=sum(words[id(q)] for q in items),
                 first_position=min(q.start for q in items),
                 cues=tuple(cues),
             )
@@ -129,18 +172,38 @@ def summarize_sources(quotes: Iterable[Quote]) -> list[Source]:
     return sources
 
 
-def quote_measures(quotes: Iterable[Quote], text_or_article: str | Article) -> QuoteMeasures:
-    """Return the article-level :class:`QuoteMeasures` of ``quotes`` found in the article."""
+def quote_measures(
+    quotes: Iterable[Quote],
+    text_or_article: str | Article,
+    *,
+    n_words: int | None = None,
+    quote_words: Sequence[int] | None = None,
+) -> QuoteMeasures:
+    """Return the article-level :class:`QuoteMeasures` of ``quotes`` found in the article.
+
+    ``n_words`` (the readability word count of the same text) and
+    ``quote_words`` (from :func:`quote_word_counts`) save counting again
+    when the caller has them.
+    """
     text = text_or_article.text if isinstance(text_or_article, Article) else text_or_article
     all_quotes = list(quotes)
     speech = _speech(all_quotes)
-    words = count_words(text)
-    direct_words = sum(count_words(q.text) for q in speech if q.kind == "direct")
+    words = count_words(text) if n_words is None else n_words
+    direct = [q for q in speech if q.kind == "direct"]
+    if direct:
+        by_quote = _words_by_quote(all_quotes, quote_words)
+        direct_words = sum(by_quote[id(q)] for q in direct)
+    else:
+        direct_words = 0
     n = len(speech)
     with_cue = [q for q in speech if q.cue]
+    loaded: dict[str | None, bool] = {}
+    for quote in with_cue:
+        if quote.cue not in loaded:
+            loaded[quote.cue] = is_loaded_cue(quote.cue)
     return QuoteMeasures(
         n_quotes=n,
-        n_direct=sum(q.kind == "direct" for q in speech),
+        n_direct=len(direct),
         n_indirect=sum(q.kind == "indirect" for q in speech),
         n_mixed=sum(q.kind == "mixed" for q in speech),
         n_partial=len(all_quotes) - n,
@@ -150,6 +213,6 @@ def quote_measures(quotes: Iterable[Quote], text_or_article: str | Article) -> Q
         share_anonymous=sum(q.source_type == "anonymous" for q in speech) / n if n else _NAN,
         share_attributed=sum(q.speaker_start is not None for q in speech) / n if n else _NAN,
         share_loaded_cues=(
-            sum(is_loaded_cue(q.cue) for q in with_cue) / len(with_cue) if with_cue else _NAN
+            sum(loaded[q.cue] for q in with_cue) / len(with_cue) if with_cue else _NAN
         ),
     )
