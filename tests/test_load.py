@@ -985,3 +985,19 @@ def test_records_read_now_and_cleaned_later_give_the_same_articles(tmp_path: Pat
         now = list(iter_file(file, errors="collect"))
         assert [repr(item) for item in later] == [repr(item) for item in now], file.suffix
         assert [str(item) for item in later] == [str(item) for item in now], file.suffix
+
+
+@pytest.mark.parametrize("record", [None, 7])
+def test_load_error_survives_pickle(record: int | None) -> None:
+    # Errors travel between worker processes and the parent.
+    import pickle
+
+    error = ArticleLoadError("corpus/a.csv", "header has 2 columns", record=record)
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is ArticleLoadError
+    assert (copy.path, copy.problem, copy.record, str(copy)) == (
+        error.path,
+        error.problem,
+        error.record,
+        str(error),
+    )

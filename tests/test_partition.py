@@ -117,7 +117,7 @@ def test_load_errors_met_while_cutting_tasks_survive_pickling(tmp_path: Path) ->
     import pickle
 
     # A big CSV is read here: its bad row becomes an error inside a chunk that a
-    # worker process must unpickle (an ArticleLoadError itself cannot be).
+    # worker process must unpickle.
     big = tmp_path / "big.csv"
     rows = ["id,text"] + [f"r{i},{'Words here. ' * 40}" for i in range(600)]
     rows.insert(5, "bad,row,with,extra,cells")

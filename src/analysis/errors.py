@@ -7,6 +7,7 @@ to do, because the CLI prints them as they are, without a traceback.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 __all__ = [
@@ -37,6 +38,17 @@ class ArticleLoadError(AnalysisError):
         self.record = record
         where = self.path if record is None else f"{self.path}, record {record}"
         super().__init__(f"{where}: {problem}")
+
+    def __reduce__(self) -> tuple[Callable[..., ArticleLoadError], tuple[str, str, int | None]]:
+        """Return how pickle rebuilds the error (it travels to and from worker processes)."""
+        # Exception's default pickles only ``args`` (the message), which
+        # __init__ cannot take back.
+        return _rebuild_load_error, (self.path, self.problem, self.record)
+
+
+def _rebuild_load_error(path: str, problem: str, record: int | None) -> ArticleLoadError:
+    """Return the ArticleLoadError that was pickled (see ArticleLoadError.__reduce__)."""
+    return ArticleLoadError(path, problem, record=record)
 
 
 class ProfileError(AnalysisError):

@@ -21,7 +21,7 @@ from analysis.load import discover_files, iter_file, iter_file_lines, load_line
 from analysis.records import JsonLine, RawRecord
 from analysis.schema import Article
 
-__all__ = ["FileTask", "LoadFailure", "Task", "corpus_tasks", "load_files", "task_items"]
+__all__ = ["FileTask", "Task", "corpus_tasks", "load_files", "task_items"]
 
 # Chunk sizes for parallel engines: small first chunks keep every worker busy
 # on small corpora, then chunks of _CHUNK_SIZE keep the per-task overhead small.
@@ -47,34 +47,6 @@ class FileTask:
     files: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True)
-class LoadFailure:
-    """A load error met while cutting the tasks, in a form that can travel to a worker.
-
-    An ArticleLoadError cannot be unpickled (its ``problem`` argument is not in
-    ``args``), so a chunk holding one broke the processes engine; the worker
-    turns this back into the same error.
-
-    Attributes:
-        path, problem, record: those of the ArticleLoadError.
-    """
-
-    path: str
-    problem: str
-    record: int | None
-
-    def error(self) -> ArticleLoadError:
-        """Return the ArticleLoadError this failure stands for."""
-        return ArticleLoadError(self.path, self.problem, record=self.record)
-
-
-def _portable(item: _Item) -> _Item | LoadFailure:
-    """Return ``item``, or a LoadFailure for an ArticleLoadError (subclasses go as they are)."""
-    if type(item) is ArticleLoadError:
-        return LoadFailure(item.path, item.problem, item.record)
-    return item
-
-
 def load_files(task: FileTask) -> Iterator[Article | ArticleLoadError]:
     """Yield the articles and load errors of the files of ``task``, in order."""
     for path, root in task.files:
@@ -83,7 +55,7 @@ def load_files(task: FileTask) -> Iterator[Article | ArticleLoadError]:
 
 #: What a worker receives: articles (and load errors, unparsed JSON Lines
 #: records and uncleaned CSV/Parquet records) to profile, or files to load.
-Task = list[Article | ArticleLoadError | LoadFailure | JsonLine | RawRecord] | FileTask
+Task = list[Article | ArticleLoadError | JsonLine | RawRecord] | FileTask
 _Item = Article | ArticleLoadError | JsonLine | RawRecord
 
 
@@ -95,12 +67,7 @@ def task_items(
         yield from load_files(task)
         return
     for item in task:
-        if isinstance(item, (JsonLine, RawRecord)):
-            yield load_line(item)
-        elif isinstance(item, LoadFailure):
-            yield item.error()
-        else:
-            yield item
+        yield load_line(item) if isinstance(item, (JsonLine, RawRecord)) else item
 
 
 def _split_source(source: Any) -> tuple[list[str] | None, Iterator[Any]]:
@@ -151,12 +118,12 @@ def _chunk_sizes(chunk_size: int | None, ramp: Sequence[int], size: int) -> Iter
         yield size
 
 
-def _chunks(items: Iterable[_Item], sizes: Iterator[int]) -> Iterator[list[_Item | LoadFailure]]:
+def _chunks(items: Iterable[_Item], sizes: Iterator[int]) -> Iterator[list[_Item]]:
     """Yield lists of the given sizes (load errors ride along and become error rows)."""
     size = next(sizes)
-    chunk: list[_Item | LoadFailure] = []
+    chunk: list[_Item] = []
     for item in items:
-        chunk.append(_portable(item))
+        chunk.append(item)
         if len(chunk) >= size:
             yield chunk
             chunk = []
