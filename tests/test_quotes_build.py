@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from analysis.quotemarks import QuoteSpan
-from analysis.quotes import Quote, _new_quote, _quoted_share
+from analysis.quotes import _SHOW_TITLE_RE, Quote, _after_show_title, _new_quote, _quoted_share
 
 ROW = {
     "start": 10, "end": 42, "text": "we will win", "kind": "direct", "speaker": "Jane Doe",
@@ -54,3 +54,20 @@ TEXT = 'He said the plan was "a total\nfailure" and "sad" today.   \n'
 def test_quoted_share_matches_its_definition(start: int, end: int) -> None:
     spans = [QuoteSpan(21, 22, 38, 39, 0), QuoteSpan(44, 45, 48, 49, 0)]
     assert _quoted_share(TEXT, start, end, spans) == _share_by_deleting(TEXT, start, end, spans)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said on ABC's “This Week” that",
+        "He said on CBS’s \n“Face the Nation”",
+        "on ABC's",
+        "He said “no”",
+        "“yes”",
+        "said on Fox News Sunday's  “show”",
+    ],
+)
+def test_after_show_title_matches_the_regex(text: str) -> None:
+    for position in range(len(text) + 1):
+        expected = _SHOW_TITLE_RE.search(text, max(0, position - 60), position) is not None
+        assert _after_show_title(text, position) is expected

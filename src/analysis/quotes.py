@@ -134,6 +134,16 @@ def _quoted_share(text: str, start: int, end: int, spans: list[QuoteSpan]) -> fl
 _SHOW_TITLE_RE = re.compile(r"\b[Oo]n (?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s $")
 
 
+def _after_show_title(text: str, position: int) -> bool:
+    """Return True when a programme title ("on ABC's ") ends right before ``position``."""
+    lo = max(0, position - 60)
+    # A match ends in "s " at the window end (or before a final newline), so
+    # the last four characters rule out almost every quotation without the regex.
+    if "s " not in text[max(lo, position - 4) : position]:
+        return False
+    return _SHOW_TITLE_RE.search(text, lo, position) is not None
+
+
 # Reporting verbs whose clause may hold another speaker's quoted words.
 _OUTER_CUES = frozenset(
     {
@@ -156,6 +166,9 @@ _OUTER_CUES = frozenset(
 
 
 _TUPLE_NEW = tuple.__new__
+
+# Greater than any text offset: the sentinel that ends a sorted list of offsets.
+_PAST_END = 1 << 62
 
 
 class _Found(NamedTuple):
@@ -238,9 +251,7 @@ def _attribute_quotations(layout: _Layout) -> dict[int, Attribution]:
     text, paragraphs, spans = layout.text, layout.paragraphs, layout.spans
     direct: dict[int, Attribution] = {}
     for index, span in enumerate(spans):
-        if span.end <= span.start or _SHOW_TITLE_RE.search(
-            text, max(0, span.open_start - 60), span.open_start
-        ):
+        if span.end <= span.start or _after_show_title(text, span.open_start):
             continue
         attribution = attribute_direct(text, span, *layout.clause_bounds(index))
         if attribution is not None and _inside_a_report(text, attribution):
@@ -294,33 +305,39 @@ def _reported_speech(
     text, spans = layout.text, layout.spans
     found: list[_Found] = []
     absorbed: set[int] = set()
-    b = q = 0
+    b = q = c = h = 0
+    # Each list ends in a sentinel past every offset, so the scans below stop
+    # without testing the length (this loop runs for every sentence).
     cues = cue_positions(text)
+    cue_starts = [start for start, _ in cues]
+    cue_starts.append(_PAST_END)
     hints = hint_positions(text)
+    hints.append(_PAST_END)
+    blocked = [*blocked, (_PAST_END, _PAST_END)]
     quoted = [(span.open_start, span.close_end) for span in spans]
-    c = h = 0
+    quoted.append((_PAST_END, _PAST_END))
     for s_lo, s_hi in layout.sentences:
-        while c < len(cues) and cues[c][0] < s_lo:
+        while cue_starts[c] < s_lo:
             c += 1
         d = c
-        while d < len(cues) and cues[d][0] < s_hi:
+        while cue_starts[d] < s_hi:
             d += 1
-        while h < len(hints) and hints[h] < s_lo:
+        while hints[h] < s_lo:
             h += 1
-        no_hint = (h == len(hints) or hints[h] >= s_hi) and not starts_pattern(text, s_lo)
+        no_hint = hints[h] >= s_hi and not starts_pattern(text, s_lo)
         if d == c and no_hint:
             # Most sentences hold no cue and no other pattern: skip them here.
             continue
-        while b < len(blocked) and blocked[b][1] <= s_lo:
+        while blocked[b][1] <= s_lo:
             b += 1
         j = b
-        while j < len(blocked) and blocked[j][0] < s_hi:
+        while blocked[j][0] < s_hi:
             j += 1
         local_blocked = blocked[b:j]
-        while q < len(spans) and spans[q].close_end <= s_lo:
+        while quoted[q][1] <= s_lo:
             q += 1
         j = q
-        while j < len(spans) and spans[j].open_start < s_hi:
+        while quoted[j][0] < s_hi:
             j += 1
         local_quoted = quoted[q:j]
         sentence_cues = cues[c:d]
