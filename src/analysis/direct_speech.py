@@ -76,8 +76,10 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
         return Attribution(
             quote.start, quote.end, mention[0], mention[1], first.start, dash_end, True
         )
-    closed_sentence = text[quote.start : quote.end].rstrip().endswith(".")
-    open_ended = text[quote.start : quote.end].rstrip()[-1:] in (",", "?", "!")
+    # The quotation's last character, read once (a quotation runs to hundreds of characters).
+    last = text[quote.start : quote.end].rstrip()[-1:]
+    closed_sentence = last == "."
+    open_ended = last in (",", "?", "!")
     for i, token in enumerate(after[:24]):
         if closed_sentence and i > 0 and len(after) - i > 4:
             # "…done.” Greene added that …" starts a new sentence of its own.
