@@ -595,6 +595,13 @@ def test_who_puts_out_a_document_speaks_through_it(text: str, mention: str) -> N
         # Not a time phrase: a subject, a determiner, a quoted title.
         ("Smith said March was a bad month for them.", "March was a bad month for them"),
         ("Smith said this plan would fail badly.", "this plan would fail badly"),
+        # Where or to whom, before "that".
+        ("Smith said in an interview with The Washington Post that the plan would fail.",
+         "that the plan would fail"),
+        ("Smith said in a statement to CNN that the plan would fail.",
+         "that the plan would fail"),
+        ("Smith told reporters in a conference call on Monday that the plan would fail.",
+         "that the plan would fail"),
         # An addressee named across "of", then a time phrase.
         ("Whitman told The Star-Ledger of Newark last week she would rather vote for Clinton.",
          "she would rather vote for Clinton"),

@@ -18,6 +18,7 @@ from analysis.attribution import (
     Attribution,
     Token,
     cue_phrase_end,
+    ends_sentence,
     find_mention_after,
     find_mention_before,
     find_subject,
@@ -614,6 +615,29 @@ _BARE_TIMES = frozenset(
 _TIME_OPENERS = frozenset({"on", "last", "this", "next", "earlier", "late", "early", "in"})
 
 
+# Prepositions that open a phrase between a cue and its "that" clause.
+_PP_OPENERS = frozenset({"in", "on", "with", "to", "for", "during", "at", "via", "through"})
+
+
+def _phrase_before_that(tokens: list[Token]) -> int:
+    """Return how many leading tokens form a phrase before "that" ("in an interview with Reuters").
+
+    "said in an interview with Reuters that …", "said in a statement to CNN
+    that …", "told reporters in a conference call on Monday that …": a
+    prepositional phrase of at most eight words, with no comma, between the
+    cue and "that" tells where or to whom; the content starts at "that".
+    Returns 0 when there is no such phrase.
+    """
+    if not tokens or tokens[0].word not in _PP_OPENERS:
+        return 0
+    for j in range(1, min(len(tokens), 9)):
+        if tokens[j].word == "that" and tokens[j].raw[:1].islower():
+            return j
+        if tokens[j - 1].raw[-1:] in ",;:" or ends_sentence(tokens[j - 1]):
+            return 0
+    return 0
+
+
 def _time_phrase_length(tokens: list[Token]) -> int:
     """Return how many leading tokens form a time phrase ("on Tuesday night", "last week")."""
     j = 0
@@ -706,6 +730,7 @@ def _indirect_at(
     while rest and rest[0].word in TIME_WORDS and rest[0].word not in ("this", "last"):
         rest = rest[1:]
     rest = rest[_time_phrase_length(rest) :]
+    rest = rest[_phrase_before_that(rest) :]
     if rest:
         start = rest[0].start
     object_verb = token.word in OBJECT_VERBS
