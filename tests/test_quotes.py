@@ -418,7 +418,8 @@ def test_titles_and_scare_quotes_are_not_speech(text: str) -> None:
     ("text", "kinds"),
     [
         # A programme title after "on <Network>'s" is not the quotation of "said".
-        ("Clinton said on ABC’s “This Week,” that she would not run again.", ["mixed"]),
+        # (The programme is where she said it, before "that": not content either.)
+        ("Clinton said on ABC’s “This Week,” that she would not run again.", ["indirect"]),
         ("Speaking on ABC’s “This Week,” Clinton said she would not run again.",
          ["indirect"]),
         ("Clinton said on Sunday, “I will not run again.”", ["direct"]),
