@@ -661,6 +661,31 @@ def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> Non
     assert quote.speaker_mention == "the ad’s narrator"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        ("The mayor, who spoke on condition of anonymity, said the talks failed.",
+         "the mayor", "anonymous"),
+        ("A senior official, speaking on condition of anonymity, said the talks failed.",
+         "a senior official", "anonymous"),
+        ("The top aide, who asked not to be named, said the talks failed.", "the top aide",
+         "anonymous"),
+        ("John Smith, who leads the group, said the talks failed.", "John Smith", "person"),
+    ],
+)  # fmt: skip
+def test_relative_clause_between_commas_describes_the_speaker(
+    text: str, speaker: str, source_type: str
+) -> None:
+    # One report, by the phrase before the clause; "spoke on condition of
+    # anonymity" is how the source talked, not a second report.
+    quote = only(text)
+    assert (quote.text, quote.speaker, quote.source_type) == (
+        "the talks failed",
+        speaker,
+        source_type,
+    )
+
+
 def test_title_and_apposition_are_split_from_the_name() -> None:
     text = (
         "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army, said the attack was illegal."

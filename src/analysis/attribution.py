@@ -325,7 +325,13 @@ def _mention_in(
         seg = text[tokens[0].start : last.end]
         match = _APPOSITION_RE.search(seg)
         if match is None:
-            return None
+            relative = _RELATIVE_APPOSITION_RE.search(seg)
+            if relative is None:
+                return None
+            # "The mayor, who spoke on condition of anonymity, said": a
+            # relative clause between commas describes the phrase before it,
+            # and belongs to the mention (it may say the source is anonymous).
+            return tokens[0].start + relative.start(1), last.end - 1, cue_start
         name_start = tokens[0].start + match.start(1)
         name, _, pronoun = match.group(1).rpartition(" ")
         if name and pronoun in _RESUMPTIVE_PRONOUNS:
@@ -402,6 +408,11 @@ _NOT_A_NAME = frozenset(
 _APPOSITION_RE = re.compile(
     r"((?:[A-Z][^\s,]*[ \u00a0]+(?:(?:of|for)[ \u00a0]+)?){0,5}[A-Z][^\s,]*),"
     r"(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+[^,]{2,120},$"
+)
+
+_RELATIVE_APPOSITION_RE = re.compile(
+    r"(?:^|[.!?”\"][ \u00a0]+)((?:[Tt]he|[Aa]n?|[A-Z][^\s,]*)(?:[ \u00a0]+[^\s,]+){0,5}),"
+    r"[ \u00a0]+(?:who|which|[a-z]+ing)[ \u00a0][^,]{2,120},$"
 )
 
 _RESUMPTIVE_PRONOUNS = frozenset({"It", "He", "She", "They"})

@@ -450,6 +450,11 @@ def find_indirect(
         # words), so tokenise a short window instead of the whole sentence.
         window = split_tokens(text, position, min(hi, cue_end + 80))
         attribution = _indirect_at(text, lo, hi, window, 0, sentence_cues)
+        if attribution is not None and _NOT_CONTENT_RE.fullmatch(
+            text, attribution.start, attribution.end
+        ):
+            # "who spoke on condition of anonymity": how a source talked, not what.
+            continue
         if attribution is not None:
             before = _medial_first_piece(text, max(lo, taken_until), attribution, blocked, quoted)
             if before is not None:
@@ -614,6 +619,11 @@ _BARE_TIMES = frozenset(
 )  # fmt: skip
 _TIME_OPENERS = frozenset({"on", "last", "this", "next", "earlier", "late", "early", "in"})
 
+
+_NOT_CONTENT_RE = re.compile(
+    r"(?:on (?:the )?condition (?:of|that (?:he|she|they) not be (?:named|identified))"
+    r"[^,;]*|not to be (?:named|identified)[^,;]*|anonymously|publicly|privately)"
+)
 
 # Prepositions that open a phrase between a cue and its "that" clause.
 _PP_OPENERS = frozenset({"in", "on", "with", "to", "for", "during", "at", "via", "through"})

@@ -35,7 +35,10 @@ _STRIP = ".,;:!?\"“”'’()[]«»—–-"
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _DETERMINERS = ANONYMOUS_DETERMINERS | _DEFINITE
-_ANONYMOUS_PHRASES = ("familiar with", "close to", "anonymity", "not authorized", "condition of")
+_ANONYMOUS_PHRASES = (
+    "familiar with", "close to", "anonymity", "not authorized", "condition of",
+    "not to be named", "not to be identified", "without being named",
+)  # fmt: skip
 # Media names that are specific enough on their own (a bare "Post" is not).
 _MEDIA_STRONG = frozenset(
     {"cnn", "cbs", "nbc", "abc", "fox", "msnbc", "cnbc", "npr", "pbs", "bbc", "reuters",
@@ -667,6 +670,9 @@ class Resolver:
                     ):
                         self._entities.append(entity._replace(position=position))
                         return entity.display, entity.role, entity.source_type
+            # "the mayor, who spoke on condition of anonymity": the phrase
+            # before the apposition names the speaker; the rest describes it.
+            text = text.split(",", 1)[0].rstrip() or text
             display = text[:1].lower() + text[1:] if mention.determiner else text
         plural = bool(mention.head and mention.head.endswith("s") and mention.name is None)
         self._entities.append(
