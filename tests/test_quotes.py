@@ -686,6 +686,32 @@ def test_relative_clause_between_commas_describes_the_speaker(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # A participle after "X said," continues X.
+        ("“We are not going anywhere,” she said, adding that the campaign raised $10 million.",
+         ["she", "she"]),
+        ("“We will win,” said Smith, adding that the polls were wrong.", ["Smith", "Smith"]),
+        # A cue before "is likely" reports it; a document only introduces a report.
+        ("Officials said the death toll was likely to rise.", ["Officials"]),
+        ("In a statement, the ministry said the strikes violated its sovereignty.",
+         ["the ministry"]),
+    ],
+)  # fmt: skip
+def test_who_reports_in_common_wire_patterns(text: str, mentions: list[str]) -> None:
+    assert [q.speaker_mention for q in speech(text)] == mentions
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["a new Fox News poll released Thursday", "a memo obtained by The Washington Post"],
+)
+def test_document_with_a_participle_phrase_is_a_document(mention: str) -> None:
+    quote = only(f"{mention[0].upper()}{mention[1:]} said the race was close.")
+    assert quote.source_type == "document"
+
+
 def test_title_and_apposition_are_split_from_the_name() -> None:
     text = (
         "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army, said the attack was illegal."

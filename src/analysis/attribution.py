@@ -359,6 +359,14 @@ def _mention_in(
             )
             # "Chairman Will Rogers": a capitalised modal before a name is a first name.
             and not (picked and token.word in ("will", "may") and token.raw[:1].isupper())
+            # "a memo obtained by The Washington Post": the phrase goes on
+            # before a participle ("released", "obtained") and its "by".
+            and not (
+                picked
+                and token.word == "by"
+                and index > 0
+                and tokens[index - 1].word in _DOCUMENT_PARTICIPLES
+            )
         ):
             break
         if token.raw.startswith(DASHES) or token.raw == "-":
@@ -388,6 +396,12 @@ def _mention_in(
             m_start = named
     return m_start, picked[-1].start + len(picked[-1].raw.rstrip(STRIP_CHARS)), cue_start
 
+
+# Participles after a document that a "by" phrase follows ("a poll conducted by …").
+_DOCUMENT_PARTICIPLES = frozenset(
+    {"released", "published", "conducted", "obtained", "issued", "commissioned", "signed",
+     "written", "sent", "posted", "filed", "circulated", "reviewed", "taken"}
+)  # fmt: skip
 
 # Returned by _name_before_apposition when its tokens do not reach far enough back.
 _TOO_SHORT = -2

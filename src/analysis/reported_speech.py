@@ -409,9 +409,10 @@ def find_indirect(
         if _word_count(text, start, end) >= 3:
             return [Attribution(start, end, -1, -1, no_source.start(), no_source.end(), False)]
     document = _IN_DOCUMENT_RE.match(text, lo, hi) if sentence[:3] in ("In ", "in ") else None
-    if document is not None:
+    if document is not None and not _DOCUMENT_INTRO_RE.match(text, document.end(1), hi):
         # "In a new Fox News poll released Thursday, Trump led …": the document
         # is the source, "In" the cue, the rest of the sentence the content.
+        # ("In a statement, the ministry said …" is the ministry's report.)
         content = strip_content(text, document.end(), _clause_end(text, document.end(), hi))
         if _word_count(text, *content) >= 3:
             noun = document.start(1)
@@ -419,7 +420,12 @@ def find_indirect(
     expected = (
         _EXPECTED_RE.search(text, lo, hi) if "xpected" in sentence or "likely" in sentence else None
     )
-    if expected is not None and not inside(expected.start(), blocked + quoted):
+    if (
+        expected is not None
+        and not inside(expected.start(), blocked + quoted)
+        and not any(start < expected.start() for start, _ in cues)
+    ):
+        # ("Officials said the toll was likely to rise": the officials' report.)
         # "Obama is expected to join Clinton", "supporters seemed unperturbed":
         # a judgement with no source; the whole clause is the content.
         subject = find_mention_before(text, lo, expected.start())
@@ -579,6 +585,31 @@ def _according(text: str, lo: int, hi: int, start: int, end: int) -> Attribution
 _EXTENSION_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during", "at"})
 
 
+def _previous_cue_speaker(text: str, lo: int, position: int) -> tuple[int, int, int] | None:
+    """Return the speaker of "X said, adding …" for the participle at ``position``, or None.
+
+    When the participle follows a reporting verb and a comma, its speaker is
+    that verb's subject ("“…,” she said, adding that …") or, inverted, the
+    phrase after it ("said Smith, adding …"). The cue start returned is the
+    participle's own.
+    """
+    head = text[lo:position].rstrip()
+    if not head.endswith(","):
+        return None
+    words = head[:-1].split()
+    if not words:
+        return None
+    if words[-1].lower() in DIRECT_CUES:
+        verb_start = lo + len(head) - 1 - len(words[-1])
+        found = find_mention_before(text, lo, verb_start)
+        return (found[0], found[1], position) if found is not None else None
+    if len(words) >= 2 and words[-2].lower() in ("said", "says"):
+        # "said Smith, adding …"
+        name_start = lo + len(head) - 1 - len(words[-1])
+        return name_start, lo + len(head) - 1, position
+    return None
+
+
 def _earlier_cue_subject(
     text: str, lo: int, mention: tuple[int, int, int]
 ) -> tuple[int, int, int] | None:
@@ -624,6 +655,9 @@ _NOT_CONTENT_RE = re.compile(
     r"(?:on (?:the )?condition (?:of|that (?:he|she|they) not be (?:named|identified))"
     r"[^,;]*|not to be (?:named|identified)[^,;]*|anonymously|publicly|privately)"
 )
+
+# "In a statement, X said …": the document only introduces X's own report.
+_DOCUMENT_INTRO_RE = re.compile(r"[^,]{0,40},[ \u00a0]+[^,]{1,60}?[ \u00a0](?:said|says|told)\b")
 
 # Prepositions that open a phrase between a cue and its "that" clause.
 _PP_OPENERS = frozenset({"in", "on", "with", "to", "for", "during", "at", "via", "through"})
@@ -696,8 +730,12 @@ def _indirect_at(
     after_cue = tokens[first_after:]
     # The length first: most cues have more than three words after them.
     trailing = len(after_cue) <= 3 and all(t.word in TIME_WORDS or not t.word for t in after_cue)
-    if mention is not None and token.word in PARTICIPLES:
-        mention = _earlier_cue_subject(text, lo, mention)
+    if token.word in PARTICIPLES:
+        previous = _previous_cue_speaker(text, lo, token.start)
+        if previous is not None:
+            mention = previous
+        elif mention is not None:
+            mention = _earlier_cue_subject(text, lo, mention)
     if mention is not None:
         m_start, m_end, cue_start = mention
         before = text[lo:m_start].rstrip()

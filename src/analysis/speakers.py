@@ -80,6 +80,12 @@ _NOT_A_PERSON = ORGANIZATION_HEADS | DOCUMENT_HEADS | MEDIA_NAMES
 _PLACES = frozenset({"city", "state", "town", "county", "village", "government", "province"})
 # Prepositions that open a postmodifier of a mention's head noun.
 _POSTMODIFIERS = frozenset({"for", "of", "at", "from", "with", "in"})
+# Participles that open a postmodifier ("a poll released Thursday", "a memo
+# obtained by The Post"): the noun before them heads the phrase.
+_PARTICIPLE_MODIFIERS = frozenset(
+    {"released", "published", "conducted", "obtained", "issued", "taken", "sent", "posted",
+     "filed", "reviewed", "seen", "written", "commissioned", "signed", "circulated"}
+)  # fmt: skip
 # Words of quantity before "of": "52 percent of voters", "all of the
 # candidates", "fifty of the officers" are headed by the noun after "of".
 _PARTITIVES = frozenset(
@@ -260,7 +266,10 @@ def _source_type(
         return "person"
     if any(map(lowered.__contains__, _ANONYMOUS_PHRASES)):
         return "anonymous"
-    cut = next((i for i, w in enumerate(other_words) if w in _POSTMODIFIERS), 0)
+    cut = next(
+        (i for i, w in enumerate(other_words) if w in _POSTMODIFIERS or w in _PARTICIPLE_MODIFIERS),
+        0,
+    )
     if cut > 0 and not _is_partitive(other_words[cut - 1]):
         # "the spokesman for the army", "a member of the board": the noun
         # before the preposition heads the phrase, not the one after it.
@@ -327,6 +336,11 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             # A possessive name owning a thing ("Trump's Campaign") is no person.
             titles, name = name, []
     if name and name[-1].endswith(("’s", "'s")):
+        titles, name = body, []
+    participle = next((i for i, t in enumerate(titles) if _bare(t) in _PARTICIPLE_MODIFIERS), -1)
+    if name and participle > 0 and _bare(titles[participle - 1]) in DOCUMENT_HEADS:
+        # "a memo obtained by The Washington Post": the document speaks; the
+        # name after the participle only says who has it.
         titles, name = body, []
     if not name and len(body) >= 2 and _bare(body[-1]) in DOCUMENT_HEADS:
         # "Kirby's statement", "the Pentagon's report": the owner of a
