@@ -704,6 +704,29 @@ def test_who_reports_in_common_wire_patterns(text: str, mentions: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # A role, then the name between commas: not "…, said X" inverted.
+        ("Clinton’s spokesman, Brian Fallon, said the emails were not classified.",
+         "Brian Fallon", "Clinton’s spokesman"),
+        ("A Pentagon spokesman, Capt. Jeff Davis, said the strikes were successful.",
+         "Jeff Davis", "Pentagon spokesman"),
+        # Where he spoke and his party are no role and no part of the name.
+        ("Trump, in a Fox News interview, said he would not debate her.", "Trump", None),
+        ("Rep. Adam Schiff (D-Calif.) said the report was misleading.", "Adam Schiff", "Rep."),
+    ],
+)  # fmt: skip
+def test_speaker_names_and_roles_around_commas(text: str, speaker: str, role: str | None) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+def test_quoted_words_are_never_the_subject() -> None:
+    quotes = speech("“We’ll see,” Trump said when asked about the polls.")
+    assert all(q.speaker_mention in ("Trump", None) for q in quotes)
+
+
+@pytest.mark.parametrize(
     "mention",
     ["a new Fox News poll released Thursday", "a memo obtained by The Washington Post"],
 )

@@ -426,7 +426,10 @@ _APPOSITION_RE = re.compile(
 
 _RELATIVE_APPOSITION_RE = re.compile(
     r"(?:^|[.!?”\"][ \u00a0]+)((?:[Tt]he|[Aa]n?|[A-Z][^\s,]*)(?:[ \u00a0]+[^\s,]+){0,5}),"
-    r"[ \u00a0]+(?:who|which|[a-z]+ing)[ \u00a0][^,]{2,120},$"
+    # "The mayor, who …,", "A senior official, speaking …,", "Clinton's
+    # spokesman, Brian Fallon,": a clause or a name between commas.
+    r"[ \u00a0]+(?:(?:who|which|[a-z]+ing)[ \u00a0][^,]{2,120}"
+    r"|(?:[A-Z][^\s,]*[ \u00a0]+){0,4}[A-Z][^\s,]*),$"
 )
 
 _RESUMPTIVE_PRONOUNS = frozenset({"It", "He", "She", "They"})
@@ -590,6 +593,10 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not tokens:
         return None
     first = tokens[0]
+    if first.raw[:1] in QUOTE_MARKS:
+        # '“We’ll see,” Trump said when asked …': quoted words are speech,
+        # never the subject that speaks.
+        return None
     if first.word in SUBJECT_PRONOUNS:
         return first.start, first.start + len(first.raw.rstrip(STRIP_CHARS))
     # A capitalised name run stops at the first lower-case word; "The camps

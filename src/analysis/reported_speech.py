@@ -656,6 +656,13 @@ _NOT_CONTENT_RE = re.compile(
     r"[^,;]*|not to be (?:named|identified)[^,;]*|anonymously|publicly|privately)"
 )
 
+# "A Pentagon spokesman, Capt. Jeff Davis, ": a short phrase, then a name or a
+# description between commas, before the cue.
+_SUBJECT_APPOSITION_RE = re.compile(
+    r"[^,“”\"]{1,60},[ \u00a0]+(?:[A-Z]|(?:a|an|the|who|which|[a-z]+ing)\b)[^,“”\"]{0,80},"
+    r"[ \u00a0]*"
+)
+
 # "In a statement, X said …": the document only introduces X's own report.
 _DOCUMENT_INTRO_RE = re.compile(r"[^,]{0,40},[ \u00a0]+[^,]{1,60}?[ \u00a0](?:said|says|told)\b")
 
@@ -743,7 +750,13 @@ def _indirect_at(
             content = strip_content(text, lo, text.rfind(",", lo, m_start))
             if _word_count(text, *content) >= 3:
                 return Attribution(*content, m_start, m_end, cue_start, cue_end, False)
-    elif text[lo : token.start].rstrip().endswith(",") and token.word in ("said", "says"):
+    elif (
+        text[lo : token.start].rstrip().endswith(",")
+        and token.word in ("said", "says")
+        # "Clinton's spokesman, Brian Fallon, said …": a subject and its
+        # apposition between two commas, not a content before "said X".
+        and not _SUBJECT_APPOSITION_RE.fullmatch(text, lo, token.start)
+    ):
         mention_after = find_mention_after(text, cue_end + 1, hi)
         if mention_after is not None:
             content = strip_content(text, lo, text.rfind(",", lo, token.start))

@@ -73,6 +73,11 @@ _INNER_TITLES = frozenset(
      "strategist", "economist", "adviser", "advisor", "counsel", "aide", "pollster",
      "leader", "whip"}
 )  # fmt: skip
+# Words that open an apposition which is no description of the speaker.
+_NOT_A_ROLE = frozenset(
+    {"in", "on", "at", "during", "for", "with", "after", "before", "speaking", "asked",
+     "meanwhile", "however", "though", "too", "also", "then", "later", "earlier"}
+)  # fmt: skip
 # Nouns that name any organised body, so "the group" may mean any of them.
 _GENERIC_BODIES = frozenset({"group", "organization", "organisation", "militia", "movement"})
 _NOT_A_PERSON = ORGANIZATION_HEADS | DOCUMENT_HEADS | MEDIA_NAMES
@@ -320,7 +325,11 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     # after the first comma is an apposition that describes the person.
     head_part, _, apposition = phrase.partition(",")
     apposition = apposition.strip(" ,")
-    tokens = _TOKEN_RE.findall(head_part)
+    if apposition.split(" ", 1)[0] in _NOT_A_ROLE:
+        # "Trump, in a Fox News interview," says where, not who.
+        apposition = ""
+    # "Rep. Adam Schiff (D-Calif.)": the party and state are no part of the name.
+    tokens = [t for t in _TOKEN_RE.findall(head_part) if not t.startswith("(")]
     if not tokens:
         return None, None, "unknown", None, None, None
     determiner = _bare(tokens[0]) if _bare(tokens[0]) in _DETERMINERS else None
