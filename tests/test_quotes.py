@@ -353,7 +353,7 @@ def test_title_case_headline_cues(text: str, expected: list[tuple[str, str, str]
          "to Rubio as “a bright, charismatic leader”", "Bush", "direct"),
         ("The surge is no surprise to Republican pollster Daron Shaw: “Lesser-known "
          "candidates often win early” in this state.",
-         "“Lesser-known candidates often win early”", "Republican pollster Daron Shaw",
+         "Lesser-known candidates often win early", "Republican pollster Daron Shaw",
          "direct"),
     ],
 )  # fmt: skip
@@ -719,6 +719,24 @@ def test_who_reports_in_common_wire_patterns(text: str, mentions: list[str]) -> 
 def test_speaker_names_and_roles_around_commas(text: str, speaker: str, role: str | None) -> None:
     quote = only(text)
     assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # A content that is one quotation is the words inside its marks.
+        ("Warren was blunt: “This is a disgrace.”", "This is a disgrace.", "Warren"),
+        ("According to Smith, “the plan is dead.”", "the plan is dead.", "Smith"),
+        # Words after the marks join the content, which then takes in the marks.
+        ("“People are angry” about the economy, Smith said.",
+         "“People are angry” about the economy", "Smith"),
+        ("As Trump put it, “We’re going to win so much.”", "We’re going to win so much.",
+         "Trump"),
+    ],
+)  # fmt: skip
+def test_direct_content_spans(text: str, content: str, mention: str) -> None:
+    quote = speech(text)[-1]
+    assert (quote.text, quote.speaker_mention, quote.kind) == (content, mention, "direct")
 
 
 def test_quoted_words_are_never_the_subject() -> None:

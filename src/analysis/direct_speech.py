@@ -144,13 +144,16 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
                 # '"broken" campaign finance system and he, once again, pledged':
                 # a coordinated clause with its own subject follows the quote.
                 return None
+            start = quote.start
             if len(between.strip(" ,\u00a0").split()) >= 2 and between.rstrip().endswith(","):
                 # '"…" and against the gun-control law, Clinton said': the words
-                # after the marks belong to the content, up to the comma.
+                # after the marks belong to the content, up to the comma, and
+                # the content then takes in the marks too.
                 comma = between.rfind(",")
                 end = quote.close_end + (comma if comma > 0 else len(between.rstrip()))
+                start = quote.open_start
             return Attribution(
-                quote.start,
+                start,
                 end,
                 m_start,
                 m_end,
@@ -253,6 +256,18 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
     """Return the attribution of a cue that ends in a comma or colon before a quote."""
     for back in range(1, min(len(before), 9) + 1):
         token = before[-back]
+        if (
+            back == 1
+            and token.raw == "it,"
+            and len(before) > 1
+            and before[-2].word in ("put", "puts", "says", "said")
+        ):
+            # "As Trump put it, “…”": the speaker is the subject of "put".
+            found = find_mention_before(text, left, before[-2].start)
+            if found is not None:
+                m_start, m_end, cue_start = found
+                cue_end = token.start + 2
+                return Attribution(quote.start, quote.end, m_start, m_end, cue_start, cue_end, True)
         if token.word in DIRECT_CUES and token.raw[:1].islower():
             if back > 1 and not before[-1].raw.endswith((",", ":")):
                 # "X said that “…”": the clause after the cue is the content.
@@ -329,7 +344,9 @@ def attribute_fragment(text: str, quote: QuoteSpan, lo: int) -> Attribution | No
             # "the forces backed by Iran “…”": a passive participle, no speech
             # ("said by" is rare and left alone).
             continue
-        start = before[-back + 1].start if back > 1 else quote.open_start
+        # Right after the cue the content is the quotation alone: the words
+        # inside its marks, as for every direct quote.
+        start = before[-back + 1].start if back > 1 else quote.start
         cue_start, cue_end = token.start, token.start + len(token.raw.rstrip(STRIP_CHARS))
         if colon and token.word not in INDIRECT_CUES:
             # "… doesn't surprise Republican pollster Daron Shaw: “…”": the
@@ -344,5 +361,6 @@ def attribute_fragment(text: str, quote: QuoteSpan, lo: int) -> Attribution | No
         if found is None:
             return None
         m_start, m_end, cue_start = found
-        return Attribution(start, quote.close_end, m_start, m_end, cue_start, cue_end, True)
+        end = quote.close_end if back > 1 else quote.end
+        return Attribution(start, end, m_start, m_end, cue_start, cue_end, True)
     return None

@@ -366,6 +366,12 @@ def _reported_speech(
                 end = max(end, span.close_end)
                 inner.append(span)
                 absorbed.add(k)
+            if len(inner) == 1 and text[start:end].strip(_TRIM_TAIL) == text[
+                inner[0].open_start : inner[0].close_end
+            ].strip(_TRIM_TAIL):
+                # 'Warren was blunt: “This is a disgrace.”': the content is the
+                # quotation alone, given as the words inside its marks.
+                start, end = inner[0].start, inner[0].end
             if not text[start:end].strip():
                 continue
             share = _quoted_share(text, start, end, inner)
@@ -477,6 +483,10 @@ def _share_along_paragraph_pieces(spans: list[QuoteSpan], direct: dict[int, Attr
             direct[index + 1] = direct[index]._replace(
                 start=spans[index + 1].start, end=spans[index + 1].end
             )
+
+
+# What may follow a closing mark in a content that is one quotation.
+_TRIM_TAIL = " \u00a0.,;:!?"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
