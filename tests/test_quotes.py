@@ -739,6 +739,25 @@ def test_direct_content_spans(text: str, content: str, mention: str) -> None:
     assert (quote.text, quote.speaker_mention, quote.kind) == (content, mention, "direct")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''We will win,'' Mr. Trump said. ''Believe me.''",
+        '"I think it is over," said Smith. "We lost."',
+    ],
+)
+def test_short_quotation_sentence_after_an_attributed_one_continues(text: str) -> None:
+    quotes = speech(text)
+    assert len(quotes) == 2
+    assert quotes[1].speaker_mention == quotes[0].speaker_mention
+    assert quotes[1].cue_start == quotes[0].cue_start
+
+
+def test_words_after_a_scare_quote_stay_in_the_content() -> None:
+    quote = only('The so-called "experts" were wrong, he said.')
+    assert (quote.text, quote.speaker_mention) == ('The so-called "experts" were wrong', "he")
+
+
 def test_quoted_words_are_never_the_subject() -> None:
     quotes = speech("“We’ll see,” Trump said when asked about the polls.")
     assert all(q.speaker_mention in ("Trump", None) for q in quotes)

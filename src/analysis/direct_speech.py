@@ -54,7 +54,7 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
             # "But Mr. Kim's “execution has been challenged,” Mr. Solomon said":
             # the words before the marks belong to the same reported clause.
             start, _ = strip_content(text, left, quote.open_start)
-            found = found._replace(start=start, end=quote.close_end)
+            found = found._replace(start=start, end=max(found.end, quote.close_end))
         return found
     reaches_end = text[quote.close_end : right].strip(" \u00a0.!?…”\"'’)") == ""
     return _before_quote(text, quote, left, reaches_end)

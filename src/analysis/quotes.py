@@ -402,10 +402,20 @@ def _unattributed_quotes(
         _, s_hi = layout.sentence_at(span.close_end - 1)
         rest = text[span.close_end : s_hi].strip(" \u00a0.!?…”\"'’)")
         ends = rest == "" or text[span.start : span.end].rstrip()[-1:] in (".", "!", "?", ",")
+        words = text[span.start : span.end].split()
         sentence_like = (
             (lead == "" or lead[-1] in ".!?")
             and ends
-            and len(text[span.start : span.end].split()) >= 3
+            and (
+                len(words) >= 3
+                # '“We will win,” Mr. Trump said. “Believe me.”': a short
+                # sentence of its own after an attributed quotation.
+                or (
+                    words[0][:1].isupper()
+                    and text[span.start : span.end].rstrip()[-1:] in (".", "!", "?")
+                    and _after_attributed_quote(layout, index, direct)
+                )
+            )
         )
         if not sentence_like and len(text[span.start : span.end].split()) >= 3:
             fragment = attribute_fragment(text, span, s_lo)
