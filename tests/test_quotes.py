@@ -1103,6 +1103,8 @@ def _find(quotes: list[Quote], start: str) -> Quote:
         ("We said earlier", "Iraqi Shiite militias", None, "organization", "direct"),
         # "the group said": the militias quoted just before.
         ("We on the Iraqi", "Iraqi Shiite militias", None, "organization", "direct"),
+        # "Kirby said in a statement. It identified …": "it" is the statement.
+        ("militants Kata’ib Hezbollah", "John Kirby", "Pentagon spokesman", "person", "indirect"),
         # "According to Kirby’s statement": Kirby speaks through his statement.
         ("the United States attacked", "John Kirby", "Pentagon spokesman", "person", "indirect"),
         ("to strike back", "Iran-backed militias", None, "organization", "indirect"),

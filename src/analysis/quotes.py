@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from analysis.attribution import SUBJECT_PRONOUNS, Attribution, inside, sentence_spans
 from analysis.direct_speech import attribute_direct, attribute_fragment, attribute_intro
+from analysis.lexicons import DOCUMENT_HEADS
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
 from analysis.reported_speech import (
     cue_positions,
@@ -552,6 +553,10 @@ def _build_quotes(
             mention = parse_mention(text, att.mention_start, att.mention_end)
             speaker, role, source_type = resolver.resolve(mention)
             mention_text, m_start, m_end = mention.text, att.mention_start, att.mention_end
+            if speaker is not None and cue is not None and cue_end is not None:
+                document = next((w for w in cue.lower().split() if w in DOCUMENT_HEADS), None)
+                if document is not None:
+                    resolver.note_document(cue_end, speaker, role, source_type, document)
         elif item.inherit and (prev := _previous_speaker(last_speech, last_attributed, paragraph)):
             # A quotation sentence with no cue continues the previous speaker.
             speaker, mention_text, m_start, m_end = (

@@ -474,7 +474,11 @@ def _compatible(entity: _Entity, kind: str) -> bool:
     if kind == "plural":
         return entity.source_type in ("organization", "anonymous", "media") or entity.plural
     if kind == "thing":
-        return entity.source_type in ("organization", "media", "document")
+        # A person's statement ("Kirby said in a statement. It identified …")
+        # is a thing that speaks for its owner.
+        return entity.source_type in ("organization", "media", "document") or (
+            entity.head in DOCUMENT_HEADS
+        )
     return kind == "any"
 
 
@@ -650,6 +654,18 @@ class Resolver:
             if entity is not None and _compatible(entity, kind):
                 return entity
         return None
+
+    def note_document(
+        self, position: int, speaker: str, role: str | None, source_type: str, document: str
+    ) -> None:
+        """Remember that ``speaker`` spoke through a ``document`` ending at ``position``.
+
+        "Kirby said in a statement. It identified …": a later "it" may refer
+        to the statement, and so to its owner.
+        """
+        self._entities.append(
+            _Entity(position, speaker, role, source_type, None, document, None, False)
+        )
 
     def resolve(self, mention: Mention) -> tuple[str | None, str | None, str]:
         """Return (speaker display name, role, source type) and remember the referent."""
