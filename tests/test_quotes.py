@@ -758,6 +758,11 @@ def test_words_after_a_scare_quote_stay_in_the_content() -> None:
     assert (quote.text, quote.speaker_mention) == ('The so-called "experts" were wrong', "he")
 
 
+def test_irregular_past_tense_after_a_quotation_attributes_it() -> None:
+    quote = only("“That’s not true,” Clinton shot back.")
+    assert (quote.speaker_mention, quote.cue) == ("Clinton", "shot")
+
+
 def test_quoted_words_are_never_the_subject() -> None:
     quotes = speech("“We’ll see,” Trump said when asked about the polls.")
     assert all(q.speaker_mention in ("Trump", None) for q in quotes)

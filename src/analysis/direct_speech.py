@@ -31,6 +31,10 @@ __all__ = ["attribute_direct", "attribute_fragment", "attribute_intro"]
 
 _CURLY_OR_STRAIGHT = frozenset('“”"')
 
+# Irregular past tenses that attribute a quotation ending in a comma
+# ('“…,” Clinton shot back', '“…,” she went on').
+_IRREGULAR_PAST = frozenset({"shot", "went", "spoke", "broke", "began", "wrote", "hit"})
+
 # Cues whose object is a quoted description: "called it “a disgrace”".
 _NAMING_CUES = frozenset(
     {"called", "calls", "calling", "described", "describes", "describing", "denounced",
@@ -102,7 +106,7 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
             and open_ended
             and token.raw[:1].islower()
             and token.word.isalpha()
-            and token.word.endswith(("ed", "s"))
+            and (token.word.endswith(("ed", "s")) or token.word in _IRREGULAR_PAST)
             and after[0].raw.lstrip(STRIP_CHARS)[:1].isupper()
         )
         if generic or (token.word in DIRECT_CUES and (token.raw[:1].islower() or i > 0)):
