@@ -652,6 +652,27 @@ def test_report_around_an_interposed_source_is_two_pieces() -> None:
     }
 
 
+def test_short_opening_then_according_to_is_two_pieces() -> None:
+    quotes = speech(
+        "Over the long term, according to the budget office, the rise in deficits would "
+        "hurt growth."
+    )
+    assert [q.text for q in quotes] == [
+        "Over the long term",
+        "the rise in deficits would hurt growth",
+    ]
+    cue = quotes[0].cue_start
+    assert {(q.speaker, q.cue_start) for q in quotes} == {("the budget office", cue)}
+
+
+def test_apposition_after_a_final_according_to_is_no_content() -> None:
+    quote = only(
+        "Training can be extremely effective in reducing suicide, according to Craig Bryan, "
+        "head of the National Center for Veterans Studies."
+    )
+    assert quote.text == "Training can be extremely effective in reducing suicide"
+
+
 def test_according_to_plan_is_no_source() -> None:
     assert speech("Everything went according to the plan of the leaders.") == []
 

@@ -397,7 +397,7 @@ def find_indirect(
     if accord is not None and not inside(accord.start(), blocked + quoted):
         result = _according(text, lo, hi, accord.start(), accord.end())
         if result is not None:
-            return [result]
+            return result
     # Every verb _NO_SOURCE_RE accepts is a cue of this sentence or one of _UNLISTED.
     no_source = (
         _NO_SOURCE_RE.search(text, lo, hi)
@@ -544,8 +544,13 @@ def _word_count(text: str, start: int, end: int) -> int:
     return len(text[start:end].split(None, 4))
 
 
-def _according(text: str, lo: int, hi: int, start: int, end: int) -> Attribution | None:
-    """Return the attribution of ``according to X, …`` or ``…, according to X``."""
+def _according(text: str, lo: int, hi: int, start: int, end: int) -> list[Attribution] | None:
+    """Return the attributions of ``according to X, …``, ``…, according to X`` and the like.
+
+    In "A, according to X, B" with a short A the claim runs on both sides of
+    the source, so it comes as two pieces with the same source and cue (as "A,
+    Rubio said, B" does).
+    """
     head = text[lo:start].strip()
     if not head or (head.endswith(",") is False and len(head.split()) <= 2):
         # "According to X, CONTENT": X runs to the first comma.
@@ -555,17 +560,27 @@ def _according(text: str, lo: int, hi: int, start: int, end: int) -> Attribution
         content = strip_content(text, comma + 1, hi)
         if _word_count(text, *content) < 3:
             return None
-        return Attribution(*content, end, comma, start, end - 1, False)
+        return [Attribution(*content, end, comma, start, end - 1, False)]
     if text[lo:start].rstrip().endswith(","):
         content = strip_content(text, lo, text.rfind(",", lo, start))
         m_start, m_end = strip_content(text, end, hi)
         comma = _first_bare_comma(text, end, hi)
+        tail: tuple[int, int] | None = None
         if comma > 0 and _word_count(text, comma + 1, hi) >= 3:
             # "X, according to Y, CONTENT": the source ends at its comma.
             m_start, m_end = strip_content(text, end, comma)
-        if _word_count(text, *content) < 3 or m_end <= m_start:
+            if len(text[content[0] : content[1]].split()) <= 6:
+                # "Over the long term, according to the budget office, the
+                # rise …": a short opening phrase; the claim goes on after
+                # the source. (After a whole clause, what follows is more
+                # often an apposition of the source: "Craig Bryan, head of …".)
+                tail = strip_content(text, comma + 1, _clause_end(text, comma + 1, hi))
+        if m_end <= m_start:
             return None
-        return Attribution(*content, m_start, m_end, start, end - 1, False)
+        pieces = [piece for piece in (content, tail) if piece and _word_count(text, *piece) >= 3]
+        if not pieces:
+            return None
+        return [Attribution(*piece, m_start, m_end, start, end - 1, False) for piece in pieces]
     source = strip_content(text, end, hi)
     if (
         _first_bare_comma(text, end, hi) < 0
@@ -576,7 +591,7 @@ def _according(text: str, lo: int, hi: int, start: int, end: int) -> Attribution
         # spokesman John Kirby." with no comma: a source that names someone
         # ends the sentence ("went according to the plan" names no one).
         content = strip_content(text, lo, start)
-        return Attribution(*content, *source, start, end - 1, False)
+        return [Attribution(*content, *source, start, end - 1, False)]
     return None
 
 
