@@ -784,6 +784,22 @@ def test_irregular_past_tense_after_a_quotation_attributes_it() -> None:
     assert (quote.speaker_mention, quote.cue) == ("Clinton", "shot")
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "cue", "source_type"),
+    [
+        ("She didn’t say when the vote would happen.", "She", "didn’t say", "person"),
+        ("Experts warn that the virus could spread further.", "Experts", "warn", "anonymous"),
+        ("Aides to the governor say he is unlikely to run.", "Aides to the governor", "say",
+         "anonymous"),
+    ],
+)  # fmt: skip
+def test_negations_plural_cues_and_aides(
+    text: str, mention: str, cue: str, source_type: str
+) -> None:
+    quote = only(text)
+    assert (quote.speaker_mention, quote.cue, quote.source_type) == (mention, cue, source_type)
+
+
 def test_quoted_words_are_never_the_subject() -> None:
     quotes = speech("“We’ll see,” Trump said when asked about the polls.")
     assert all(q.speaker_mention in ("Trump", None) for q in quotes)

@@ -524,10 +524,19 @@ def _before_parenthetical(tokens: list[Token]) -> list[Token] | None:
     return None
 
 
+# Words after which "with"/"to"/"on" go on with the source phrase: "sources
+# familiar with", "a person close to", "aides to the governor".
+_SOURCE_PHRASE_WORDS = frozenset(
+    {"familiar", "close", "briefed", "knowledgeable", "aides", "aide", "adviser", "advisers",
+     "advisor", "advisors", "spokesman", "spokeswoman", "spokesperson", "counsel",
+     "lawyer", "lawyers", "attorney", "attorneys", "consultant", "consultants", "heir"}
+)  # fmt: skip
+
+
 def _after_familiar(tokens: list[Token], token: Token) -> bool:
-    """Return True when ``token`` follows "familiar", "close" or "briefed" (a source phrase)."""
+    """Return True when ``token`` follows a word that a source phrase goes on after."""
     index = tokens.index(token)
-    return index > 0 and tokens[index - 1].word in ("familiar", "close", "briefed", "knowledgeable")
+    return index > 0 and tokens[index - 1].word in _SOURCE_PHRASE_WORDS
 
 
 _APPOSED_NAME_RE = re.compile(r",[ \u00a0]+((?:[A-Z][\w.’'\-]*[ \u00a0]*){1,4}),")

@@ -162,6 +162,9 @@ CUE_ADVERBS: frozenset[str] = frozenset(
         "are", "often", "frequently", "privately", "separately", "earlier", "first",
         "since", "still", "even", "just", "already", "ultimately", "finally",
         "subsequently", "specifically", "explicitly", "openly", "bluntly", "told",
+        # negations join the cue too: "She didn’t say when …"
+        "not", "never", "didn’t", "didn't", "doesn’t", "doesn't", "don’t", "don't",
+        "won’t", "won't", "wouldn’t", "wouldn't", "hasn’t", "hasn't", "haven’t", "haven't",
     }
 )  # fmt: skip
 
@@ -403,6 +406,10 @@ INDIRECT_CUES = frozenset(
      "insisting", "suggesting", "telling", "explaining", "acknowledging", "promising",
      "predicting", "writing", "confirming", "stating"}
     | OBJECT_VERBS
+    # plural present tenses: "Experts warn that …"; forms that are also common
+    # nouns ("The report said", "a note", "the hope that") are left out.
+    | {"warn", "predict", "admit", "deny", "allege", "contend", "concede", "acknowledge",
+       "expect", "conclude", "maintain", "assert", "complain", "explain", "agree", "insist"}
     | {"insist", "believed", "expected", "worried", "worries", "doubted", "doubts",
        "assured", "informed", "reminded", "signaled", "signalled", "implied", "explains",
        "writes", "announcing", "reporting", "revealing", "denying", "admitting",

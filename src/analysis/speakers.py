@@ -84,7 +84,7 @@ _NOT_A_PERSON = ORGANIZATION_HEADS | DOCUMENT_HEADS | MEDIA_NAMES
 # Lower-case nouns that make "the <noun> of <Name>" a body, not a person.
 _PLACES = frozenset({"city", "state", "town", "county", "village", "government", "province"})
 # Prepositions that open a postmodifier of a mention's head noun.
-_POSTMODIFIERS = frozenset({"for", "of", "at", "from", "with", "in"})
+_POSTMODIFIERS = frozenset({"for", "of", "at", "from", "with", "in", "to"})
 # Participles that open a postmodifier ("a poll released Thursday", "a memo
 # obtained by The Post"): the noun before them heads the phrase.
 _PARTICIPLE_MODIFIERS = frozenset(
