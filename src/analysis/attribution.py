@@ -17,7 +17,9 @@ from analysis.lexicons import (
     ANONYMOUS_HEADS,
     CUE_ADVERBS,
     DIRECT_CUES,
+    DOCUMENT_PARTICIPLES,
     INDIRECT_CUES,
+    RELEASE_VERBS,
     TITLE_WORDS,
 )
 from analysis.quotemarks import QuoteSpan
@@ -40,6 +42,7 @@ __all__ = [
     "find_mention_before",
     "find_subject",
     "inside",
+    "participle_speaker",
     "sentence_spans",
     "split_tokens",
     "strip_content",
@@ -365,7 +368,7 @@ def _mention_in(
                 picked
                 and token.word == "by"
                 and index > 0
-                and tokens[index - 1].word in _DOCUMENT_PARTICIPLES
+                and tokens[index - 1].word in DOCUMENT_PARTICIPLES
             )
         ):
             break
@@ -396,12 +399,6 @@ def _mention_in(
             m_start = named
     return m_start, picked[-1].start + len(picked[-1].raw.rstrip(STRIP_CHARS)), cue_start
 
-
-# Participles after a document that a "by" phrase follows ("a poll conducted by …").
-_DOCUMENT_PARTICIPLES = frozenset(
-    {"released", "published", "conducted", "obtained", "issued", "commissioned", "signed",
-     "written", "sent", "posted", "filed", "circulated", "reviewed", "taken"}
-)  # fmt: skip
 
 # Returned by _name_before_apposition when its tokens do not reach far enough back.
 _TOO_SHORT = -2
@@ -687,3 +684,99 @@ def cue_phrase_end(text: str, token: Token, hi: int) -> int:
         return end
     match = _CUE_EXTENSION_RE.match(text, end, hi)
     return match.end() if match else end
+
+
+def participle_speaker(
+    text: str, lo: int, position: int, nearest: tuple[int, int, int] | None
+) -> tuple[int, int, int] | None:
+    """Return (mention start, mention end, cue start) for a participle cue at ``position``.
+
+    A participle ("saying", "adding", "stating") continues a clause whose
+    speaker is often not the noun phrase right before it (``nearest``, from
+    :func:`find_mention_before`, or None): "“…,” she said, adding that …"
+    (the earlier cue's subject), "McNulty said in a statement stating …"
+    (whoever spoke through the document), "Trump issued a statement saying …"
+    (whoever put the document out). Returns ``nearest`` when none applies.
+    """
+    previous = _previous_cue_speaker(text, lo, position)
+    if previous is not None:
+        return previous
+    if nearest is None:
+        return None
+    return _document_owner(text, lo, _extension_owner(text, lo, nearest))
+
+
+def _previous_cue_speaker(text: str, lo: int, position: int) -> tuple[int, int, int] | None:
+    """Return the speaker of "X said, adding …" for the participle at ``position``, or None.
+
+    When the participle follows a reporting verb and a comma, its speaker is
+    that verb's subject ("“…,” she said, adding that …") or, inverted, the
+    phrase after it ("said Smith, adding …"). The cue start returned is the
+    participle's own.
+    """
+    head = text[lo:position].rstrip()
+    if not head.endswith(","):
+        return None
+    words = head[:-1].split()
+    if not words:
+        return None
+    if words[-1].lower() in DIRECT_CUES:
+        verb_start = lo + len(head) - 1 - len(words[-1])
+        found = find_mention_before(text, lo, verb_start)
+        return (found[0], found[1], position) if found is not None else None
+    if len(words) >= 2 and words[-2].lower() in ("said", "says"):
+        # "said Smith, adding …"
+        name_start = lo + len(head) - 1 - len(words[-1])
+        return name_start, lo + len(head) - 1, position
+    return None
+
+
+# "said in a statement", "told reporters on a call": the preposition and the
+# noun after a reporting verb extend it.
+_EXTENSION_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during", "at"})
+
+
+def _extension_owner(text: str, lo: int, mention: tuple[int, int, int]) -> tuple[int, int, int]:
+    """Return the subject a participle continues when its "subject" is a cue's document.
+
+    "McNulty said in a statement stating that …", "the militias said in a
+    statement confirming that …": the phrase before the participle is the
+    document of an earlier cue, and whoever spoke through it is the source.
+    Returns ``mention`` unchanged otherwise.
+    """
+    m_start, _, cue_start = mention
+    words = text[max(lo, m_start - 40) : m_start].split()
+    if len(words) < 2 or words[-1].lower() not in _EXTENSION_PREPOSITIONS:
+        return mention
+    verb = words[-2].strip(STRIP_CHARS).lower()
+    if verb not in INDIRECT_CUES and verb not in DIRECT_CUES:
+        return mention
+    verb_start = text.rfind(words[-2], lo, m_start)
+    earlier = find_mention_before(text, lo, verb_start)
+    if earlier is None:
+        return mention
+    return earlier[0], earlier[1], cue_start
+
+
+def _document_owner(text: str, lo: int, found: tuple[int, int, int]) -> tuple[int, int, int]:
+    """Return the speaker of a participle cue whose "subject" is a document just put out.
+
+    ``Mr. Trump … issued a statement Tuesday saying, “…”``: the statement is
+    the object of "issued"; whoever issued it speaks. Returns ``found``
+    unchanged unless a release verb and its own subject come before it.
+    """
+    m_start, m_end, cue_start = found
+    inner = [t for t in split_tokens(text, m_start, m_end) if t.word in RELEASE_VERBS]
+    if inner and inner[0].raw.islower() and inner[0].start > m_start:
+        # "The campaign released a video saying": the phrase read as one noun
+        # phrase holds the verb; its subject is the part before it.
+        return m_start, len(text[: inner[0].start].rstrip()), cue_start
+    words = text[max(lo, m_start - 30) : m_start].split()
+    if not words or words[-1].lower().rstrip(",") not in RELEASE_VERBS:
+        return found
+    verb_start = text.rfind(words[-1], lo, m_start)
+    owner = find_mention_before(text, lo, verb_start)
+    if owner is None:
+        subject = find_subject(text, lo, verb_start)
+        return (subject[0], subject[1], cue_start) if subject else found
+    return owner[0], owner[1], cue_start

@@ -21,6 +21,7 @@ from analysis.attribution import (
     find_mention_after,
     find_mention_before,
     find_subject,
+    participle_speaker,
     split_tokens,
     strip_content,
 )
@@ -225,37 +226,6 @@ def _naming_quote(
     return None
 
 
-# Verbs that put out a document: "issued a statement saying, “…”".
-_RELEASE_VERBS = frozenset(
-    {"issued", "released", "sent", "posted", "published", "delivered", "shared", "tweeted",
-     "put", "gave", "wrote", "filed", "distributed", "circulated"}
-)  # fmt: skip
-
-
-def _document_owner(text: str, lo: int, found: tuple[int, int, int]) -> tuple[int, int, int]:
-    """Return the speaker of a participle cue whose "subject" is a document just put out.
-
-    ``Mr. Trump … issued a statement Tuesday saying, “…”``: the statement is
-    the object of "issued"; whoever issued it speaks. Returns ``found``
-    unchanged unless a release verb and its own subject come before it.
-    """
-    m_start, m_end, cue_start = found
-    inner = [t for t in split_tokens(text, m_start, m_end) if t.word in _RELEASE_VERBS]
-    if inner and inner[0].raw.islower() and inner[0].start > m_start:
-        # "The campaign released a video saying": the phrase read as one noun
-        # phrase holds the verb; its subject is the part before it.
-        return m_start, len(text[: inner[0].start].rstrip()), cue_start
-    words = text[max(lo, m_start - 30) : m_start].split()
-    if not words or words[-1].lower().rstrip(",") not in _RELEASE_VERBS:
-        return found
-    verb_start = text.rfind(words[-1], lo, m_start)
-    owner = find_mention_before(text, lo, verb_start)
-    if owner is None:
-        subject = find_subject(text, lo, verb_start)
-        return (subject[0], subject[1], cue_start) if subject else found
-    return owner[0], owner[1], cue_start
-
-
 def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> Attribution | None:
     """Return the attribution of a cue that ends in a comma or colon before a quote."""
     for back in range(1, min(len(before), 9) + 1):
@@ -277,6 +247,8 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
                 # "X said that “…”": the clause after the cue is the content.
                 quote = quote._replace(start=before[-back + 1].start, end=quote.close_end)
             found = find_mention_before(text, left, token.start)
+            if token.word in PARTICIPLES:
+                found = participle_speaker(text, left, token.start, found)
             if found is None:
                 # "Christie bristled …, saying, “…”", "he laughed and said, “…”",
                 # "Gov. John Kasich (R-OH), said, “…”": the sentence's subject speaks.
@@ -287,8 +259,6 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
                 return Attribution(
                     quote.start, quote.end, m_start, m_end, token.start, token.end, True
                 )
-            if token.word in PARTICIPLES:
-                found = _document_owner(text, left, found)
             m_start, m_end, cue_start = found
             return Attribution(
                 quote.start,

@@ -34,6 +34,7 @@ __all__ = [
     "CUE_ADVERBS",
     "DIRECT_CUES",
     "DOCUMENT_HEADS",
+    "DOCUMENT_PARTICIPLES",
     "FEMALE_FIRST_NAMES",
     "HEADLINE_CUES",
     "INDIRECT_CUES",
@@ -45,6 +46,7 @@ __all__ = [
     "OBJECT_VERBS",
     "ORGANIZATION_HEADS",
     "PRONOUNS",
+    "RELEASE_VERBS",
     "TITLE_WORDS",
     "cue_forms",
     "cue_lemma",
@@ -269,6 +271,21 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "website", "page", "speech", "interview", "order", "decision", "opinion", "brief",
         "affidavit", "testimony", "guidelines", "results", "estimate", "estimates",
     }
+)  # fmt: skip
+
+# Participles after a document noun that open its postmodifier ("a poll
+# released Thursday", "a memo obtained by The Post"): the document heads the
+# phrase and speaks.
+DOCUMENT_PARTICIPLES: frozenset[str] = frozenset(
+    {"released", "published", "conducted", "obtained", "issued", "taken", "sent", "posted",
+     "filed", "reviewed", "seen", "written", "commissioned", "signed", "circulated"}
+)  # fmt: skip
+
+# Verbs that put out a document ("issued a statement saying …"): whoever did
+# speaks through it.
+RELEASE_VERBS: frozenset[str] = frozenset(
+    {"issued", "released", "sent", "posted", "published", "delivered", "shared", "tweeted",
+     "put", "gave", "wrote", "filed", "distributed", "circulated"}
 )  # fmt: skip
 
 # Personal pronouns that can be subjects of a cue, with the source types they

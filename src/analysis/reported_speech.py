@@ -23,6 +23,7 @@ from analysis.attribution import (
     find_mention_before,
     find_subject,
     inside,
+    participle_speaker,
     split_tokens,
     strip_content,
     trie_pattern,
@@ -595,60 +596,6 @@ def _according(text: str, lo: int, hi: int, start: int, end: int) -> list[Attrib
     return None
 
 
-# "said in a statement", "told reporters on a call": the preposition and the
-# noun after a reporting verb extend it.
-_EXTENSION_PREPOSITIONS = frozenset({"in", "on", "via", "through", "during", "at"})
-
-
-def _previous_cue_speaker(text: str, lo: int, position: int) -> tuple[int, int, int] | None:
-    """Return the speaker of "X said, adding …" for the participle at ``position``, or None.
-
-    When the participle follows a reporting verb and a comma, its speaker is
-    that verb's subject ("“…,” she said, adding that …") or, inverted, the
-    phrase after it ("said Smith, adding …"). The cue start returned is the
-    participle's own.
-    """
-    head = text[lo:position].rstrip()
-    if not head.endswith(","):
-        return None
-    words = head[:-1].split()
-    if not words:
-        return None
-    if words[-1].lower() in DIRECT_CUES:
-        verb_start = lo + len(head) - 1 - len(words[-1])
-        found = find_mention_before(text, lo, verb_start)
-        return (found[0], found[1], position) if found is not None else None
-    if len(words) >= 2 and words[-2].lower() in ("said", "says"):
-        # "said Smith, adding …"
-        name_start = lo + len(head) - 1 - len(words[-1])
-        return name_start, lo + len(head) - 1, position
-    return None
-
-
-def _earlier_cue_subject(
-    text: str, lo: int, mention: tuple[int, int, int]
-) -> tuple[int, int, int] | None:
-    """Return the subject a participle cue continues when its "subject" is a cue's object.
-
-    "McNulty said in a statement stating that …", "the militias said in a
-    statement confirming that …": the phrase before the participle is the
-    document of an earlier cue, and whoever spoke through it is the source.
-    Returns ``mention`` unchanged otherwise.
-    """
-    m_start, _, cue_start = mention
-    words = text[max(lo, m_start - 40) : m_start].split()
-    if len(words) < 2 or words[-1].lower() not in _EXTENSION_PREPOSITIONS:
-        return mention
-    verb = words[-2].strip(STRIP_CHARS).lower()
-    if verb not in INDIRECT_CUES and verb not in DIRECT_CUES:
-        return mention
-    verb_start = text.rfind(words[-2], lo, m_start)
-    earlier = find_mention_before(text, lo, verb_start)
-    if earlier is None:
-        return mention
-    return earlier[0], earlier[1], cue_start
-
-
 # Nouns that name a time: "said last week that", "told reporters on Tuesday
 # night that"; the time phrase is part of neither the speaker nor the content.
 _TIME_NOUNS = frozenset(
@@ -753,11 +700,7 @@ def _indirect_at(
     # The length first: most cues have more than three words after them.
     trailing = len(after_cue) <= 3 and all(t.word in TIME_WORDS or not t.word for t in after_cue)
     if token.word in PARTICIPLES:
-        previous = _previous_cue_speaker(text, lo, token.start)
-        if previous is not None:
-            mention = previous
-        elif mention is not None:
-            mention = _earlier_cue_subject(text, lo, mention)
+        mention = participle_speaker(text, lo, token.start, mention)
     if mention is not None:
         m_start, m_end, cue_start = mention
         before = text[lo:m_start].rstrip()

@@ -20,6 +20,7 @@ from analysis.lexicons import (
     ANONYMOUS_DETERMINERS,
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
+    DOCUMENT_PARTICIPLES,
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
     MEDIA_NAMES,
@@ -85,12 +86,6 @@ _NOT_A_PERSON = ORGANIZATION_HEADS | DOCUMENT_HEADS | MEDIA_NAMES
 _PLACES = frozenset({"city", "state", "town", "county", "village", "government", "province"})
 # Prepositions that open a postmodifier of a mention's head noun.
 _POSTMODIFIERS = frozenset({"for", "of", "at", "from", "with", "in", "to"})
-# Participles that open a postmodifier ("a poll released Thursday", "a memo
-# obtained by The Post"): the noun before them heads the phrase.
-_PARTICIPLE_MODIFIERS = frozenset(
-    {"released", "published", "conducted", "obtained", "issued", "taken", "sent", "posted",
-     "filed", "reviewed", "seen", "written", "commissioned", "signed", "circulated"}
-)  # fmt: skip
 # Words of quantity before "of": "52 percent of voters", "all of the
 # candidates", "fifty of the officers" are headed by the noun after "of".
 _PARTITIVES = frozenset(
@@ -272,7 +267,7 @@ def _source_type(
     if any(map(lowered.__contains__, _ANONYMOUS_PHRASES)):
         return "anonymous"
     cut = next(
-        (i for i, w in enumerate(other_words) if w in _POSTMODIFIERS or w in _PARTICIPLE_MODIFIERS),
+        (i for i, w in enumerate(other_words) if w in _POSTMODIFIERS or w in DOCUMENT_PARTICIPLES),
         0,
     )
     if cut > 0 and not _is_partitive(other_words[cut - 1]):
@@ -346,7 +341,7 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             titles, name = name, []
     if name and name[-1].endswith(("’s", "'s")):
         titles, name = body, []
-    participle = next((i for i, t in enumerate(titles) if _bare(t) in _PARTICIPLE_MODIFIERS), -1)
+    participle = next((i for i, t in enumerate(titles) if _bare(t) in DOCUMENT_PARTICIPLES), -1)
     if name and participle > 0 and _bare(titles[participle - 1]) in DOCUMENT_HEADS:
         # "a memo obtained by The Washington Post": the document speaks; the
         # name after the participle only says who has it.
