@@ -402,8 +402,9 @@ def _unattributed_quotes(
         lead = lead.strip(" \u00a0([—–-")
         _, s_hi = layout.sentence_at(span.close_end - 1)
         rest = text[span.close_end : s_hi].strip(" \u00a0.!?…”\"'’)")
-        ends = rest == "" or text[span.start : span.end].rstrip()[-1:] in (".", "!", "?", ",")
-        words = text[span.start : span.end].split()
+        content = text[span.start : span.end]
+        ends = rest == "" or content.rstrip()[-1:] in (".", "!", "?", ",")
+        words = content.split()
         sentence_like = (
             (lead == "" or lead[-1] in ".!?")
             and ends
@@ -413,12 +414,12 @@ def _unattributed_quotes(
                 # sentence of its own after an attributed quotation.
                 or (
                     words[0][:1].isupper()
-                    and text[span.start : span.end].rstrip()[-1:] in (".", "!", "?")
+                    and content.rstrip()[-1:] in (".", "!", "?")
                     and _after_attributed_quote(layout, index, direct)
                 )
             )
         )
-        if not sentence_like and len(text[span.start : span.end].split()) >= 3:
+        if not sentence_like and len(words) >= 3:
             fragment = attribute_fragment(text, span, s_lo)
             if fragment is not None:
                 share = _quoted_share(text, fragment.start, fragment.end, [span])
@@ -427,7 +428,7 @@ def _unattributed_quotes(
         if (
             not sentence_like
             and ends
-            and len(text[span.start : span.end].split()) >= 4
+            and len(words) >= 4
             and _after_attributed_quote(layout, index, direct)
             and not _names_someone(lead)
         ):
