@@ -124,6 +124,35 @@ def test_direct_speakers_in_less_common_positions(text: str, content: str, menti
     assert (quote.text, quote.speaker_mention) == (content, mention)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        # Any verb before a comma introduces a quoted sentence, not only known cues.
+        ("He jokes, “It’s a never ending line!”", "He", "jokes"),
+        ("In Just the Way You Are, Billy Joel sings, \"Don't go changing to please me.\"",
+         "Billy Joel", "sings"),
+        ("Mr. Trump was prompted to say, \"So far, I cannot believe how civil it is.\"",
+         "Mr. Trump", "say"),
+        ("The ad aims at evangelicals, in which he declares, \"The purpose of life is joy.\"",
+         "he", "declares"),
+        # An inverted cue opens the sentence.
+        ("Comey spoke at length. Said Comey, \"The thought is very painful to us.\"",
+         "Comey", "Said"),
+        # The subject of an earlier clause of the same sentence.
+        ("When I asked him, he looked into my camera, furrowed his brow and said, "
+         "\"I am gonna endorse you!\"", "he", "said"),
+    ],
+)  # fmt: skip
+def test_verb_and_comma_before_a_quoted_sentence(text: str, mention: str, cue: str) -> None:
+    quote = speech(text)[-1]
+    assert (quote.kind, quote.speaker_mention, quote.cue) == ("direct", mention, cue)
+
+
+def test_plural_noun_before_a_comma_is_no_cue() -> None:
+    text = 'After 200 years and 44 male presidents, "It\'s time."'
+    assert speech(text) == []
+
+
 def test_cue_before_a_colon_belongs_to_the_next_quote() -> None:
     text = "After he spoke about “less advanced schools,” Trump said: “I don't like what he said.”"
     quote = speech(text)[-1]

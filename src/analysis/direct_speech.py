@@ -228,8 +228,37 @@ def _naming_quote(
 
 def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> Attribution | None:
     """Return the attribution of a cue that ends in a comma or colon before a quote."""
+    sentence = _sentence_shaped(text, quote)
     for back in range(1, min(len(before), 9) + 1):
         token = before[-back]
+        if (
+            back == 2
+            and sentence
+            and token.word in DIRECT_CUES
+            and token.raw[:1].isupper()
+            and (len(before) == 2 or ends_sentence(before[-3]))
+        ):
+            # 'Said Comey, "…"': an inverted cue opens the sentence, the
+            # speaker follows it.
+            name = before[-1]
+            return Attribution(
+                quote.start,
+                quote.end,
+                name.start,
+                name.start + len(name.raw.rstrip(STRIP_CHARS)),
+                token.start,
+                token.end,
+                True,
+            )
+        if back == 1 and sentence and token.word not in DIRECT_CUES and _verb_shaped(before):
+            # 'He jokes, “…”', 'Billy Joel sings, "…"', 'a hat reading, “…”':
+            # any verb right before a comma and a quoted sentence introduces it.
+            found = find_mention_before(text, left, token.start) or _nearest_subject(
+                text, left, token.start
+            )
+            m_start, m_end, cue_start = found if found else (-1, -1, token.start)
+            cue_end = token.start + len(token.raw.rstrip(STRIP_CHARS))
+            return Attribution(quote.start, quote.end, m_start, m_end, cue_start, cue_end, True)
         if (
             back == 1
             and token.raw == "it,"
@@ -253,11 +282,22 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
                 # "Christie bristled …, saying, “…”", "he laughed and said, “…”",
                 # "Gov. John Kasich (R-OH), said, “…”": the sentence's subject speaks.
                 subject = find_subject(text, left, token.start)
+                if subject is None and sentence:
+                    # "…, he looked into my camera, furrowed his brow and said,
+                    # “…”": the subject of an earlier clause of the sentence.
+                    nearest = _nearest_subject(text, left, token.start)
+                    subject = nearest[:2] if nearest else None
                 if subject is None and token.word not in PARTICIPLES:
                     return None
                 m_start, m_end = subject if subject else (-1, -1)
                 return Attribution(
-                    quote.start, quote.end, m_start, m_end, token.start, token.end, True
+                    quote.start,
+                    quote.end,
+                    m_start,
+                    m_end,
+                    token.start,
+                    token.start + len(token.raw.rstrip(STRIP_CHARS)),
+                    True,
                 )
             m_start, m_end, cue_start = found
             return Attribution(
@@ -272,6 +312,75 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
         if back > 1 and (ends_sentence(token) or not _CURLY_OR_STRAIGHT.isdisjoint(token.raw)):
             return None
     return None
+
+
+# Words before a comma that look like verbs but are not ("Indeed, “…”").
+_NOT_VERBS = frozenset(
+    {"indeed", "always", "perhaps", "regardless", "nevertheless", "nonetheless", "besides",
+     "thus", "yes", "alas", "afterwards", "towards", "news", "times", "sometimes",
+     "is", "was", "has", "does", "this", "his", "hers", "its", "ours", "yours", "theirs",
+     "as", "us", "less", "unless", "plus", "minus", "bus", "status", "campus", "census",
+     "series", "species", "ed", "red", "bed", "need", "speed", "seed", "feed", "deed",
+     "hundred", "naked", "wicked", "sacred", "kindred"}
+)  # fmt: skip
+
+
+def _sentence_shaped(text: str, quote: QuoteSpan) -> bool:
+    """Return True when a quotation reads as a sentence: two words or more, capitalised."""
+    content = text[quote.start : quote.end].lstrip(" \u00a0.…([")
+    return content[:1].isupper() and " " in content.strip()
+
+
+def _verb_shaped(before: list[Token]) -> bool:
+    """Return True when the last token before a quote is a verb form ending in a comma.
+
+    "jokes,", "sang,", "titled,", "to announce,": a lower-case word with a
+    verb ending, an irregular past, or an infinitive after "to".
+    """
+    token = before[-1]
+    if not token.raw.endswith(","):
+        return False
+    word = token.raw[:-1]
+    if not word.isalpha() or not word.islower() or word in _NOT_VERBS:
+        return False
+    if word.endswith(("ed", "es")) or word in _IRREGULAR_PAST:
+        return True
+    if len(before) > 1 and before[-2].word == "to":
+        return True
+    # A present tense in -s needs its subject right before it ("He jokes,",
+    # "Billy Joel sings,"): "44 male presidents," is a plural noun.
+    previous = before[-2].raw if len(before) > 1 else ""
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and (previous[:1].isupper() or previous.lower() in SUBJECT_PRONOUNS)
+    )
+
+
+def _nearest_subject(text: str, left: int, end: int) -> tuple[int, int, int] | None:
+    """Return (mention start, end, cue start) of the closest clause subject before ``end``.
+
+    Clauses open at the sentence start, after a comma, and after a
+    conjunction or relative word ("in which he declares,", "that Mr. Trump
+    was prompted to say,"); the rightmost one with a subject wins.
+    """
+    tokens = split_tokens(text, max(left, end - 200), end)
+    for i in range(len(tokens) - 1, -1, -1):
+        if i > 0 and not (tokens[i - 1].raw.endswith(",") or tokens[i - 1].word in _CLAUSE_OPENERS):
+            continue
+        if tokens[i].word in _CLAUSE_OPENERS:
+            continue
+        subject = find_subject(text, tokens[i].start, end)
+        if subject is not None and (
+            text[subject[0] : subject[1]].lower() in SUBJECT_PRONOUNS or text[subject[0]].isupper()
+        ):
+            return subject[0], subject[1], end
+    return None
+
+
+_CLAUSE_OPENERS = frozenset(
+    {"that", "and", "but", "which", "when", "while", "as", "because", "where", "so"}
+)
 
 
 def attribute_intro(text: str, quote: QuoteSpan, lo: int, colon: int) -> Attribution | None:

@@ -61,7 +61,9 @@ _NOT_NAME_START = frozenset(
      "their", "its", "our", "my", "so", "yet", "while", "since", "though", "although",
      "according", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
      "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december", "home", "us", "u.s."}
+     "september", "october", "november", "december", "home", "us", "u.s.",
+     # an inverted cue opening a sentence: "Said Comey, “…”"
+     "said", "says", "asked", "added", "wrote", "told"}
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
 # Title words that end a job title written after an employer's name
