@@ -166,6 +166,28 @@ def test_quote_in_two_pieces_shares_speaker_and_cue() -> None:
     assert {(q.speaker_mention, q.cue_start) for q in quotes} == {("Smith", quotes[0].cue_start)}
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A sentence about another named person hands the next quotation to them.
+        ("“It goes in here and out here,” Tom Ebeling said, pointing to his ears. "
+         "Betsy Ebeling shook her head. “Tom’s much better about it than I am.”",
+         ["Tom Ebeling", "Betsy Ebeling"]),
+        ("Ben Carson took questions. Moderator Carl Quintanilla asked one. “No,” Carson "
+         "replied. Quintanilla "
+         "seemed taken aback. “Does that not speak to your judgment?”",
+         ["Ben Carson", "Carl Quintanilla"]),
+        # A description or a capitalised first word is no new speaker.
+        ("“We will win,” Jane Smith said. The crowd roared. “Nobody can stop us.”",
+         ["Jane Smith", "Jane Smith"]),
+        ("“We will win,” Jane Smith said. Often she paused. “Nobody can stop us.”",
+         ["Jane Smith", "Jane Smith"]),
+    ],
+)  # fmt: skip
+def test_named_person_between_quotations_speaks_next(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in speech(text) if q.kind == "direct"] == speakers
+
+
 def test_quote_sentence_without_cue_continues_previous_speaker() -> None:
     text = "Intro.\n\n“We will win,” Jane Smith said. “Nobody can stop us now.”"
     quotes = speech(text)

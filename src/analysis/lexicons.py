@@ -193,6 +193,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "bishop", "archbishop", "dean", "coach", "trooper", "the", "white", "house",
         "campaign", "national", "senior", "top", "then", "then-candidate", "presidential",
         "hopeful", "billionaire", "businessman", "businesswoman", "activist", "analyst",
+        "moderator", "correspondent", "reporter", "columnist", "editor", "publisher",
     }
 )  # fmt: skip
 

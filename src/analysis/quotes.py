@@ -22,7 +22,14 @@ from bisect import bisect_right
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any, NamedTuple
 
-from analysis.attribution import SUBJECT_PRONOUNS, Attribution, inside, sentence_spans
+from analysis.attribution import (
+    QUOTE_MARKS,
+    SUBJECT_PRONOUNS,
+    Attribution,
+    find_subject,
+    inside,
+    sentence_spans,
+)
 from analysis.direct_speech import attribute_direct, attribute_fragment, attribute_intro
 from analysis.lexicons import DOCUMENT_HEADS
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
@@ -34,7 +41,7 @@ from analysis.reported_speech import (
     starts_pattern,
 )
 from analysis.schema import Article
-from analysis.speakers import Resolver, parse_mention
+from analysis.speakers import Mention, Resolver, parse_mention
 
 __all__ = ["Quote", "QuoteAnalysis", "analyze_quotes", "extract_quotes"]
 
@@ -558,6 +565,14 @@ def _build_quotes(
                 document = next((w for w in cue.lower().split() if w in DOCUMENT_HEADS), None)
                 if document is not None:
                     resolver.note_document(cue_end, speaker, role, source_type, document)
+        elif item.inherit and (
+            interposed := _interposed_person(text, _latest(last_speech, last_attributed), att.start)
+        ):
+            # '“…,” Tom Ebeling said. Betsy Ebeling shook her head. “…”': a
+            # sentence about another person between two quotations hands the
+            # second one to that person.
+            speaker, role, source_type = resolver.resolve(interposed)
+            mention_text, m_start, m_end = interposed.text, interposed.start, interposed.end
         elif item.inherit and (prev := _previous_speaker(last_speech, last_attributed, paragraph)):
             # A quotation sentence with no cue continues the previous speaker.
             speaker, mention_text, m_start, m_end = (
@@ -586,6 +601,53 @@ def _build_quotes(
             last_attributed = quote
     _borrow_from_next(quotes, orphans)
     return tuple(quotes)
+
+
+def _latest(first: Quote | None, second: Quote | None) -> Quote | None:
+    """Return whichever of two quotes ends later (None when both are None)."""
+    if first is None or second is None:
+        return first or second
+    return first if first.end >= second.end else second
+
+
+def _interposed_person(text: str, previous: Quote | None, start: int) -> Mention | None:
+    """Return the named person who opens the sentence right before ``start``, or None.
+
+    Only a sentence between the previous attributed quote and this uncued
+    quotation counts, and only a name: a full name ("Betsy Ebeling") or a
+    surname whose full name came earlier, not a pronoun or a description
+    (which more often refer back to the previous speaker) nor a capitalised
+    first word such as "Often".
+    """
+    if previous is None:
+        return None
+    lo = max(previous.end, previous.cue_end or 0, previous.speaker_end or 0)
+    gap = text[lo:start].rstrip(" \u00a0\n“\"'«")
+    if len(gap) < 8 or gap[-1] not in ".!?" or not QUOTE_MARKS.isdisjoint(gap):
+        return None
+    # A whole sentence must lie between: the one that ends right before the
+    # quotation starts after a sentence end inside the gap.
+    boundary = max(gap.rfind(". ", 0, len(gap) - 1), gap.rfind(".\n", 0, len(gap) - 1))
+    if boundary < 0:
+        return None
+    before = gap[:boundary].rsplit(None, 1)[-1:]
+    if before and before[0][:1].isupper() and len(before[0]) <= 4:
+        # "Ft. Worth", "Tampa, Fla.": an abbreviation, not a sentence end.
+        return None
+    subject = find_subject(text, lo + boundary + 2, lo + len(gap))
+    if subject is None or not text[subject[0]].isupper():
+        return None
+    mention = parse_mention(text, *subject)
+    if mention.source_type != "person" or mention.name is None:
+        return None
+    if " " not in mention.name and not re.search(
+        rf"[A-Z][a-z]+ {re.escape(mention.name)}\b", text[: subject[0]]
+    ):
+        # A lone capitalised word is a name only when its full name came earlier.
+        return None
+    if previous.speaker is not None and mention.name in previous.speaker:
+        return None
+    return mention
 
 
 def _previous_speaker(
