@@ -153,6 +153,32 @@ def test_plural_noun_before_a_comma_is_no_cue() -> None:
     assert speech(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A naming cue's content ends with the name it gives, when a new clause follows.
+        ("In another tweet, Trump called Cruz the \"ultimate hypocrite,\" linking to a story.",
+         'Cruz the "ultimate hypocrite,"'),
+        ("Romney attacked him, calling it “disqualifying” and asserting that he hides a lot.",
+         "it “disqualifying”"),
+        ("Cruz knocked Rubio and called him a \"moderate,\" a subtle dig at a rival.",
+         'him a "moderate,"'),
+        # A list of names, or words that continue the clause, go on.
+        ('Trump called the senator a "nasty guy," an "anchor baby" and "sick."',
+         'the senator a "nasty guy," an "anchor baby" and "sick."'),
+        ("Trump released an ad calling it \"dangerous\" that Obama has no strategy.",
+         'it "dangerous" that Obama has no strategy'),
+    ],
+)  # fmt: skip
+def test_naming_cue_content_ends_with_the_name(text: str, content: str) -> None:
+    assert speech(text)[-1].text == content
+
+
+def test_opening_adverb_and_clause_are_no_apposition() -> None:
+    text = "However, he held his fire on Ben Carson, calling him a “nice guy” and left."
+    assert speech(text)[-1].speaker_mention == "he"
+
+
 def test_cue_before_a_colon_belongs_to_the_next_quote() -> None:
     text = "After he spoke about “less advanced schools,” Trump said: “I don't like what he said.”"
     quote = speech(text)[-1]

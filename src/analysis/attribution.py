@@ -327,6 +327,10 @@ def _mention_in(
         # apposition runs back to the previous comma, the name before it.
         seg = text[tokens[0].start : last.end]
         match = _APPOSITION_RE.search(seg)
+        if match is not None and match.group(1).lower() in _NOT_A_NAME:
+            # "However, he held his fire on Ben Carson, calling …": an opening
+            # adverb and a clause, not a name and its apposition.
+            match = None
         if match is None:
             relative = _RELATIVE_APPOSITION_RE.search(seg)
             if relative is None:

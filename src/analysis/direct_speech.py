@@ -25,7 +25,7 @@ from analysis.attribution import (
     split_tokens,
     strip_content,
 )
-from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES
+from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES, NAMING_CUES
 from analysis.quotemarks import QuoteSpan
 
 __all__ = ["attribute_direct", "attribute_fragment", "attribute_intro"]
@@ -35,12 +35,6 @@ _CURLY_OR_STRAIGHT = frozenset('“”"')
 # Irregular past tenses that attribute a quotation ending in a comma
 # ('“…,” Clinton shot back', '“…,” she went on').
 _IRREGULAR_PAST = frozenset({"shot", "went", "spoke", "broke", "began", "wrote", "hit"})
-
-# Cues whose object is a quoted description: "called it “a disgrace”".
-_NAMING_CUES = frozenset(
-    {"called", "calls", "calling", "described", "describes", "describing", "denounced",
-     "dubbed", "labeled", "labelled", "branded", "termed", "decried", "slammed"}
-)  # fmt: skip
 
 
 def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attribution | None:
@@ -209,7 +203,7 @@ def _naming_quote(
         token = before[-back]
         if ends_sentence(token) or not _CURLY_OR_STRAIGHT.isdisjoint(token.raw):
             return None
-        if token.word in _NAMING_CUES and token.raw[:1].islower():
+        if token.word in NAMING_CUES and token.raw[:1].islower():
             found = find_mention_before(text, left, token.start)
             if found is None:
                 return None

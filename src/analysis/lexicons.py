@@ -42,6 +42,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "MEASURED_CUES",
     "MEDIA_NAMES",
+    "NAMING_CUES",
     "NEUTRAL_CUE_LEMMAS",
     "OBJECT_VERBS",
     "ORGANIZATION_HEADS",
@@ -386,6 +387,13 @@ OBJECT_VERBS = frozenset(
      "attacked", "welcomed", "applauded", "highlighted", "touted", "threatened",
      "demanded", "demands", "referring", "pointed", "promised", "promises", "vowed",
      "pledged", "recommended", "denied", "warned"}
+)  # fmt: skip
+
+# Cues whose object is a quoted description: "called it “a disgrace”"; the
+# content ends with that quotation ("called him a “moderate,” a subtle dig …").
+NAMING_CUES = frozenset(
+    {"called", "calls", "calling", "described", "describes", "describing", "denounced",
+     "dubbed", "labeled", "labelled", "branded", "termed", "decried", "slammed"}
 )  # fmt: skip
 
 # Verb forms that head a PolNeAR train cue in at least 30% of their lower-case

@@ -28,7 +28,13 @@ from analysis.attribution import (
     strip_content,
     trie_pattern,
 )
-from analysis.lexicons import DIRECT_CUES, HEADLINE_CUES, INDIRECT_CUES, OBJECT_VERBS
+from analysis.lexicons import (
+    DIRECT_CUES,
+    HEADLINE_CUES,
+    INDIRECT_CUES,
+    NAMING_CUES,
+    OBJECT_VERBS,
+)
 
 __all__ = [
     "cue_positions",
@@ -676,6 +682,39 @@ def _time_phrase_length(tokens: list[Token]) -> int:
     return j if j < len(tokens) else 0
 
 
+_NAMING_QUOTE_RE = re.compile(r"(“|\"|'')[^”\"\n]*?(”|\"|'')")
+
+
+def _after_naming_quote(text: str, start: int, end: int) -> int:
+    """Return where the object of a naming cue ends: after its quotation, else ``end``.
+
+    "called him a “moderate,” a subtle dig at …", "calling it “disqualifying”
+    and asserting …": the name given is the content, and what follows is the
+    writer's. That holds when the quotation opens after one to six words and
+    a new clause follows it (a sentence end, "and" or a dash before
+    something unquoted, or after a comma an -ing verb or a determiner);
+    "called it “critical” that she …" and "calling it “meritless” and
+    “improper”" go on.
+    """
+    match = _NAMING_QUOTE_RE.search(text, start, end)
+    if match is None or not 1 <= len(text[start : match.start()].split()) <= 6:
+        return end
+    after = text[match.end() : end].split(None, 2)
+    if not after or after[0][:1] in ".;:!?":
+        return match.end()
+    first, second = after[0], after[1] if len(after) > 1 else ""
+    if first in ("and", "but", "-", "--", "—", "–"):
+        return end if second[:1] in "“\"'" else match.end()
+    comma = first.startswith(",") or text[match.start(2) - 1] == ","
+    word = first.lstrip(",")
+    if comma and word.endswith("ing"):
+        return match.end()
+    if comma and word in ("a", "an", "the") and second[:1] not in "“\"'":
+        # 'a "nasty guy," an "anchor baby," …' is a list of names: it goes on.
+        return match.end()
+    return end
+
+
 def _indirect_at(
     text: str,
     lo: int,
@@ -794,6 +833,8 @@ def _indirect_at(
         # former secretary, and at one point …").
         comma = _first_bare_comma(text, start, end)
         end = comma if comma > 0 else end
+    if token.word in NAMING_CUES and not (after_cue and after_cue[0].word in _PHRASAL_PARTICLES):
+        end = _after_naming_quote(text, start, end)
     content = strip_content(text, start, end)
     if _word_count(text, *content) < (1 if object_verb else 3):
         return None
