@@ -179,6 +179,20 @@ def test_opening_adverb_and_clause_are_no_apposition() -> None:
     assert speech(text)[-1].speaker_mention == "he"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"These guys know words," said Sherman, "and leave themselves room."',
+        '"These guys know words," said Sherman, speaking of politicians, "and leave room."',
+        "“She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win.”",
+    ],
+)
+def test_second_piece_after_an_inverted_cue_shares_it(text: str) -> None:
+    first, second = speech(text)
+    assert second.kind == "direct"
+    assert (second.speaker_start, second.cue_start) == (first.speaker_start, first.cue_start)
+
+
 def test_cue_before_a_colon_belongs_to_the_next_quote() -> None:
     text = "After he spoke about “less advanced schools,” Trump said: “I don't like what he said.”"
     quote = speech(text)[-1]

@@ -266,6 +266,8 @@ def _attribute_quotations(layout: _Layout) -> dict[int, Attribution]:
             # "Trump said Fox executives were calling “every 15 minutes”": the
             # quotation belongs to the outer report, which absorbs it later.
             attribution = None
+        elif attribution is None and index - 1 in direct:
+            attribution = _second_piece(text, spans[index - 1], span, direct[index - 1])
         if attribution is None and 0 < span.paragraph < len(paragraphs):
             p_lo, _ = paragraphs[span.paragraph]
             prev_hi = paragraphs[span.paragraph - 1][1]
@@ -277,6 +279,31 @@ def _attribute_quotations(layout: _Layout) -> dict[int, Attribution]:
             direct[index] = attribution
     _share_along_paragraph_pieces(spans, direct)
     return direct
+
+
+def _second_piece(
+    text: str, first: QuoteSpan, span: QuoteSpan, attribution: Attribution
+) -> Attribution | None:
+    """Return the attribution of the second piece of ``“A,” said X, …, “b”``, or None.
+
+    The first piece ends in a comma, the words between the pieces hold its
+    cue and end in a comma or colon, and no sentence ends there: the
+    quotation goes on after its attribution ('said Sherman, speaking of
+    politicians, “and leave …”'), so the second piece shares it.
+    """
+    between = text[first.close_end : span.open_start].rstrip()
+    if (
+        span.paragraph != first.paragraph
+        or not first.close_end <= attribution.cue_start < span.open_start
+        or not between.endswith((",", ":"))
+        or not text[first.start : first.end].rstrip().endswith(",")
+        or _SENTENCE_END_RE.search(between) is not None
+    ):
+        return None
+    return attribution._replace(start=span.start, end=span.end)
+
+
+_SENTENCE_END_RE = re.compile(r"[a-z][.!?][ \u00a0]")
 
 
 def _direct_quotes(
