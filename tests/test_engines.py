@@ -7,6 +7,7 @@ module, so the dask tests cost a single cluster start.
 from __future__ import annotations
 
 import filecmp
+import json
 import os
 import subprocess
 import sys
@@ -14,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
 
 from analysis.engines import ENGINES, default_jobs, map_ordered
@@ -214,3 +216,39 @@ def test_unguarded_script_gets_a_clear_error(engine: str, seeds_dir: Path, tmp_p
     assert done.returncode != 0
     assert "ProfileError" in done.stderr
     assert 'if __name__ == "__main__":' in done.stderr.strip().splitlines()[-1]
+
+
+@pytest.mark.parametrize("chunk_size", [1, 8])
+def test_duplicate_ids_keep_the_first_article_in_every_engine(
+    chunk_size: int, dask_client: Any, tmp_path: Path
+) -> None:
+    # a.csv and a.jsonl clash on "x1" across files; a.jsonl repeats it inside
+    # the file too. With chunk_size 1 the clash crosses chunks, with 8 it is
+    # inside one chunk (small files share a task).
+    body = "Smith said the plan failed after a long day of talks in the capital city."
+    (tmp_path / "a.csv").write_text(f'id,text\nx1,"{body}"\n', encoding="utf-8")
+    (tmp_path / "a.jsonl").write_text(
+        "".join(
+            json.dumps({"id": article_id, "text": f"{body} Record {n}."}) + "\n"
+            for n, article_id in enumerate(["y1", "x1", "x1"], start=1)
+        ),
+        encoding="utf-8",
+    )
+    seen = []
+    for engine in ENGINES:
+        profile = profile_corpus(
+            tmp_path, progress=False, chunk_size=chunk_size, **_engine_kwargs(engine, dask_client)
+        )
+        assert sorted(profile.articles["id"]) == ["x1", "y1"]
+        (kept,) = profile.articles[profile.articles["id"] == "x1"].itertuples()
+        assert kept.source_path.endswith("a.csv")
+        errors = profile.errors
+        assert list(errors["error_type"]) == ["DuplicateIdError"] * 2
+        assert list(errors["record"]) == [2, 3]
+        assert list(errors["stage"]) == ["load", "load"]
+        assert all("already used by" in m and "a.csv" in m for m in errors["message"])
+        assert set(profile.quotes["article_id"]) <= {"x1", "y1"}
+        seen.append(profile)
+    for other in seen[1:]:
+        pd.testing.assert_frame_equal(seen[0].errors, other.errors)
+        pd.testing.assert_frame_equal(seen[0].quotes, other.quotes)

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis import ArticleLoadError, ParameterError
+from analysis import ArticleLoadError, DuplicateIdError, ParameterError
 from analysis.cleaning import clean_text, decode_bytes, join_paragraphs
 from analysis.load import (
     Corpus,
@@ -988,13 +988,14 @@ def test_records_read_now_and_cleaned_later_give_the_same_articles(tmp_path: Pat
 
 
 @pytest.mark.parametrize("record", [None, 7])
-def test_load_error_survives_pickle(record: int | None) -> None:
+@pytest.mark.parametrize("kind", [ArticleLoadError, DuplicateIdError])
+def test_load_error_survives_pickle(kind: type[ArticleLoadError], record: int | None) -> None:
     # Errors travel between worker processes and the parent.
     import pickle
 
-    error = ArticleLoadError("corpus/a.csv", "header has 2 columns", record=record)
+    error = kind("corpus/a.csv", "header has 2 columns", record=record)
     copy = pickle.loads(pickle.dumps(error))
-    assert type(copy) is ArticleLoadError
+    assert type(copy) is kind
     assert (copy.path, copy.problem, copy.record, str(copy)) == (
         error.path,
         error.problem,

@@ -8,6 +8,7 @@ it here under the same name would hide the ``analysis.readability`` module.
 from analysis.errors import (
     AnalysisError,
     ArticleLoadError,
+    DuplicateIdError,
     ParameterError,
     ProfileError,
     ReportError,
@@ -29,6 +30,7 @@ __all__ = [
     "ArticleProfile",
     "Corpus",
     "CorpusProfile",
+    "DuplicateIdError",
     "ParameterError",
     "ProfileError",
     "Quote",

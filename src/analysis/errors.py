@@ -13,9 +13,11 @@ from pathlib import Path
 __all__ = [
     "AnalysisError",
     "ArticleLoadError",
+    "DuplicateIdError",
     "ParameterError",
     "ProfileError",
     "ReportError",
+    "duplicate_id_error",
 ]
 
 
@@ -49,6 +51,43 @@ class ArticleLoadError(AnalysisError):
 def _rebuild_load_error(path: str, problem: str, record: int | None) -> ArticleLoadError:
     """Return the ArticleLoadError that was pickled (see ArticleLoadError.__reduce__)."""
     return ArticleLoadError(path, problem, record=record)
+
+
+class DuplicateIdError(ArticleLoadError):
+    """An article's id is already used by an earlier article of the same corpus run.
+
+    Ids join the articles, quotes and sources tables, so a second article
+    with the same id would mix its rows with the first one's. The first one
+    (in corpus order) is profiled; each later one becomes an error row.
+    """
+
+    def __reduce__(self) -> tuple[Callable[..., ArticleLoadError], tuple[str, str, int | None]]:
+        """Return how pickle rebuilds the error (see :meth:`ArticleLoadError.__reduce__`)."""
+        return _rebuild_duplicate_id_error, (self.path, self.problem, self.record)
+
+
+def _rebuild_duplicate_id_error(path: str, problem: str, record: int | None) -> DuplicateIdError:
+    """Return the DuplicateIdError that was pickled."""
+    return DuplicateIdError(path, problem, record=record)
+
+
+def duplicate_id_error(
+    article_id: str, path: str | None, record: int | None, first: tuple[str | None, int | None]
+) -> DuplicateIdError:
+    """Return the error for an article whose id ``article_id`` was first used at ``first``.
+
+    ``first`` is the (path, record) of the earlier article with that id.
+    """
+    first_path, first_record = first
+    where = first_path or "an earlier article"
+    if first_record is not None:
+        where = f"{where}, record {first_record}"
+    return DuplicateIdError(
+        path or "<articles>",
+        f"article id {article_id!r} is already used by {where}; ids must be unique in a "
+        "corpus: fix the id column, or rename one of two files that differ only by suffix",
+        record=record,
+    )
 
 
 class ProfileError(AnalysisError):

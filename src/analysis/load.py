@@ -30,7 +30,9 @@ given, the fixed part of a glob, or a single file's parent. A record's id is
 its id column; without one it is ``<path id>#<n>``, ``n`` being the 1-based
 record number (JSONL: line number; CSV: data row; JSON: array item;
 Parquet: row), which is also ``Article.source.record``. Two files that
-differ only by suffix in one folder give clashing ids: rename one.
+differ only by suffix in one folder give clashing ids: rename one. (In a
+corpus profile the first article with an id is profiled and every later one
+becomes a ``DuplicateIdError`` row of the errors table.)
 
 Every file is refused above ``max_bytes`` (default 100 MiB, checked before
 reading; ``None`` lifts it). Cleaning is flagged in ``Article.repairs``;

@@ -33,7 +33,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.engines import ENGINES, default_jobs, map_ordered
-from analysis.errors import ArticleLoadError, ParameterError, ProfileError
+from analysis.errors import ArticleLoadError, ParameterError, ProfileError, duplicate_id_error
 from analysis.partition import Task, corpus_tasks, task_items
 from analysis.quality import QualityFlags, quality_flags
 from analysis.quotes import Quote, analyze_quotes
@@ -302,11 +302,20 @@ def profile_chunk(task: Task | Sequence[Article | ArticleLoadError]) -> ChunkRes
     becomes a row of the errors table; the rest of the chunk goes on.
     """
     result = ChunkResult(pid=os.getpid())
+    # id -> (path, record) of the chunk's first article with that id.
+    first_seen: dict[str, tuple[str | None, int | None]] = {}
     for item in task_items(task):
         result.n_articles += 1
         if isinstance(item, ArticleLoadError):
             result.errors.append(_load_error_row(item))
             continue
+        if item.id in first_seen:
+            duplicate = duplicate_id_error(
+                item.id, item.source.path, item.source.record, first_seen[item.id]
+            )
+            result.errors.append({**_load_error_row(duplicate), "article_id": item.id})
+            continue
+        first_seen[item.id] = (item.source.path, item.source.record)
         try:
             profile = profile_article(item)
             row = _article_row(profile)
@@ -319,6 +328,45 @@ def profile_chunk(task: Task | Sequence[Article | ArticleLoadError]) -> ChunkRes
         result.quotes.extend(quote_rows)
         result.sources.extend(source_rows)
     return result
+
+
+def _drop_duplicate_ids(
+    result: ChunkResult, first_seen: dict[str, tuple[str | None, int | None]]
+) -> None:
+    """Move a chunk's articles whose id an earlier chunk used into its errors rows.
+
+    ``first_seen`` maps every id seen so far to its article's (path, record)
+    and is updated. Chunks arrive in corpus order, so the first article with
+    an id keeps it whatever the engine; :func:`profile_chunk` has already
+    done the same inside the chunk, so an id names one article per chunk.
+    """
+    for index, row in enumerate(result.errors):
+        article_id = row["article_id"]
+        if row["error_type"] == "DuplicateIdError" and article_id in first_seen:
+            # The chunk named its own first article; an earlier chunk's came first.
+            duplicate = duplicate_id_error(
+                article_id, row["path"], row["record"], first_seen[article_id]
+            )
+            result.errors[index] = {**_load_error_row(duplicate), "article_id": article_id}
+    clashes: dict[str, Row] = {}
+    for row in result.articles:
+        article_id = row["id"]
+        if article_id in first_seen:
+            duplicate = duplicate_id_error(
+                article_id, row["source_path"], row["source_record"], first_seen[article_id]
+            )
+            clashes[article_id] = {**_load_error_row(duplicate), "article_id": article_id}
+    for row in result.articles:
+        first_seen.setdefault(row["id"], (row["source_path"], row["source_record"]))
+    for row in result.errors:
+        if row["stage"] == "profile" and row["article_id"] is not None:
+            first_seen.setdefault(row["article_id"], (row["path"], row["record"]))
+    if not clashes:
+        return
+    result.articles = [r for r in result.articles if r["id"] not in clashes]
+    result.quotes = [r for r in result.quotes if r["article_id"] not in clashes]
+    result.sources = [r for r in result.sources if r["article_id"] not in clashes]
+    result.errors.extend(clashes.values())
 
 
 # --------------------------------------------------------------------------- tables
@@ -634,8 +682,11 @@ def profile_corpus(
         jobs=None if engine == "local" else jobs,
         client=client,
     )
+    # id -> (path, record) of the first article with that id, in corpus order.
+    first_seen: dict[str, tuple[str | None, int | None]] = {}
     with _progress_bar(progress) as bar:
         for result in results:
+            _drop_duplicate_ids(result, first_seen)
             builders["articles"].extend(result.articles)
             builders["quotes"].extend(result.quotes)
             builders["sources"].extend(result.sources)

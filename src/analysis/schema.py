@@ -254,7 +254,9 @@ _TABLE_INTRO = {
     "sources": "One row per (article, source), sorted by `article_id`, then `source_index`.",
     "errors": (
         "One row per article that failed to load or to profile, sorted by `path`, "
-        "`record`, `article_id`, `stage`, then `message`. A failure never stops a run."
+        "`record`, `article_id`, `stage`, then `message`. A failure never stops a run. "
+        "An article whose id an earlier article already has is a `DuplicateIdError` row "
+        "(stage `load`)."
     ),
     "readability": (
         "Returned by `readability_frame(results)` (not saved with a corpus profile): "
