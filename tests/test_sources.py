@@ -10,7 +10,7 @@ import pytest
 
 from analysis import QuoteMeasures, Source, extract_quotes, quote_measures, summarize_sources
 from analysis.errors import ParameterError
-from analysis.sources import quote_word_counts
+from analysis.sources import count_utterances, quote_word_counts
 from analysis.text import count_words
 
 ARTICLE = (
@@ -50,6 +50,19 @@ def test_quote_measures_counts(text: str, expected: dict[str, int]) -> None:
     row = quote_measures(extract_quotes(text), text).as_row()
     for key, value in expected.items():
         assert row[key] == value, key
+
+
+def test_pieces_of_one_quotation_are_one_utterance() -> None:
+    text = (
+        "Jane Smith, the mayor, spoke on Monday. “We will win,” Smith said, “and soon.” "
+        "“Nobody can stop us.” Later, Smith said the plan had failed."
+    )
+    quotes = extract_quotes(text)
+    (smith,) = summarize_sources(quotes)
+    assert (smith.n_quotes, smith.n_utterances) == (4, 2)
+    measures = quote_measures(quotes, text)
+    assert (measures.n_quotes, measures.n_utterances) == (4, 2)
+    assert count_utterances([]) == 0
 
 
 def test_quote_measures_shares() -> None:

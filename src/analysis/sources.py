@@ -22,6 +22,7 @@ from analysis.text import count_words
 __all__ = [
     "QuoteMeasures",
     "Source",
+    "count_utterances",
     "quote_measures",
     "quote_word_counts",
     "summarize_sources",
@@ -45,6 +46,11 @@ class Source:
     )
     role: str | None = field(metadata=_meta("text", "title or description, first one given"))
     n_quotes: int = field(metadata=_meta("count", "quotes attributed (direct, indirect, mixed)"))
+    n_utterances: int = field(
+        metadata=_meta(
+            "count", "distinct cues the quotes hang on: pieces of one quotation count once"
+        )
+    )
     n_direct: int = field(metadata=_meta("count", "verbatim quotations"))
     n_indirect: int = field(metadata=_meta("count", "reported speech, including mixed"))
     words_quoted: int = field(metadata=_meta("words", "words inside this source's quotes"))
@@ -67,6 +73,11 @@ class QuoteMeasures:
     """Article-level quotation measures."""
 
     n_quotes: int = field(metadata=_meta("count", "quotes that are speech (not partial)"))
+    n_utterances: int = field(
+        metadata=_meta(
+            "count", "distinct cues the quotes hang on: pieces of one quotation count once"
+        )
+    )
     n_direct: int = field(metadata=_meta("count", "verbatim quotations"))
     n_indirect: int = field(metadata=_meta("count", "reported speech without quoted words"))
     n_mixed: int = field(metadata=_meta("count", "paraphrases with a quoted fragment"))
@@ -96,6 +107,17 @@ class QuoteMeasures:
 def _speech(quotes: Iterable[Quote]) -> list[Quote]:
     """Return the quotes that are speech (everything but partial quotes)."""
     return [q for q in quotes if q.kind != "partial"]
+
+
+def count_utterances(quotes: Iterable[Quote]) -> int:
+    """Return how many utterances ``quotes`` hold: quotes sharing a cue count once.
+
+    '“A,” she said, “B.” “C.”' is three quotes (pieces) on one cue, and one
+    utterance: counting pieces would make a source quoted in long, broken-up
+    quotations look quoted more often. A quote without a cue is its own
+    utterance.
+    """
+    return len({q.cue_start if q.cue_start is not None else -1 - q.start for q in quotes})
 
 
 def quote_word_counts(quotes: Iterable[Quote]) -> list[int]:
@@ -161,6 +183,7 @@ def summarize_sources(
                 source_type=majority_type,
                 role=roles[0] if roles else None,
                 n_quotes=len(items),
+                n_utterances=count_utterances(items),
                 n_direct=sum(q.kind == "direct" for q in items),
                 n_indirect=sum(q.kind in ("indirect", "mixed") for q in items),
                 words_quoted=sum(words[id(q)] for q in items),
@@ -203,6 +226,7 @@ def quote_measures(
             loaded[quote.cue] = is_loaded_cue(quote.cue)
     return QuoteMeasures(
         n_quotes=n,
+        n_utterances=count_utterances(speech),
         n_direct=len(direct),
         n_indirect=sum(q.kind == "indirect" for q in speech),
         n_mixed=sum(q.kind == "mixed" for q in speech),
