@@ -32,8 +32,10 @@ from analysis.lexicons import (
     DIRECT_CUES,
     HEADLINE_CUES,
     INDIRECT_CUES,
+    MEASURED_CUES,
     NAMING_CUES,
     OBJECT_VERBS,
+    TALK_VERBS,
 )
 
 __all__ = [
@@ -791,7 +793,11 @@ def _indirect_at(
     rest = rest[_phrase_before_that(rest) :]
     if rest:
         start = rest[0].start
-    object_verb = token.word in OBJECT_VERBS
+    about = bool(rest) and rest[0].word == "about" and token.word in TALK_VERBS
+    if token.word in TALK_VERBS and token.word not in MEASURED_CUES and not about:
+        # "speak", "talk": a cue only with "about" ("the talk", "to speak out").
+        return None
+    object_verb = token.word in OBJECT_VERBS or about
     infinitive = False
     if token.word in ("asked", "asking") and rest and rest[0].word in _QUESTION_WORDS:
         # "(When) asked whether he would run, Reid said …": the question is the
@@ -809,7 +815,7 @@ def _indirect_at(
         start = rest[0].start
     elif rest and object_verb and rest[0].word in _PHRASAL_PARTICLES:
         # "called for a ban", "pointed to the polls": the particle is part of the cue.
-        if rest[0].word in ("for", "on", "out"):
+        if rest[0].word in ("for", "on", "out") or about:
             cue_end = rest[0].start + len(rest[0].raw.rstrip(STRIP_CHARS))
         rest = rest[1:]
         if rest:
