@@ -194,10 +194,29 @@ def test_second_piece_after_an_inverted_cue_shares_it(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["The peace talk went on for hours.", "They will speak at the rally on Monday."]
+    "text",
+    [
+        "The peace talk went on for hours.",
+        "They will speak at the rally on Monday.",
+        "Clinton herself spoke up, and took on the protesters again.",
+        # A participle after a determiner, number or preposition is an adjective.
+        "She leads Sanders 1,428 to 1,153 in pledged delegates.",
+        "In Puerto Rico, 60 pledged delegates were at stake.",
+    ],
 )
 def test_talk_verbs_without_about_are_no_cue(text: str) -> None:
     assert speech(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senators all agreed that the deal was dead.",
+        "Obama, who in 2008 questioned whether the plan would work, changed his mind.",
+    ],
+)
+def test_floating_quantifier_or_year_before_a_cue_keeps_it_a_verb(text: str) -> None:
+    assert speech(text)[0].kind == "indirect"
 
 
 def test_cue_before_a_colon_belongs_to_the_next_quote() -> None:
@@ -381,6 +400,8 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
          "how the consulate had been looted", "Karadsheh", "spoke about"),
         ("He talks about immigration, and the crowd cheers.", "immigration", "He",
          "talks about"),
+        ("Comedian George Lopez spoke briefly about the cancellation of his show.",
+         "the cancellation of his show", "Comedian George Lopez", "spoke briefly about"),
         ("The senator recognized that the deal was dead.", "that the deal was dead",
          "The senator", "recognized"),
         ("In a new poll released Thursday, Trump led by nine points.", "Trump led by nine points",

@@ -416,9 +416,9 @@ MEASURED_CUES = frozenset(
      "voted", "worry"}
 )  # fmt: skip
 
-# Verbs of talking: with "about" they report what was talked about ("talked
-# about the border": a cue in 53% of train occurrences); "talk", "speak",
-# "speaks" and "speaking" count only with "about".
+# Verbs of talking: with "about" (or "of") they report what was talked about
+# ("talked about the border": a cue in 53% of train occurrences); without it
+# they report nothing ("spoke up", "talks with rebels").
 TALK_VERBS = frozenset(
     {"talk", "talks", "talked", "talking", "speak", "speaks", "spoke", "speaking"}
 )

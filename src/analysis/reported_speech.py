@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from analysis.attribution import (
+    DETERMINERS,
     PARTICIPLES,
     STRIP_CHARS,
     TIME_WORDS,
@@ -32,7 +33,6 @@ from analysis.lexicons import (
     DIRECT_CUES,
     HEADLINE_CUES,
     INDIRECT_CUES,
-    MEASURED_CUES,
     NAMING_CUES,
     OBJECT_VERBS,
     TALK_VERBS,
@@ -461,6 +461,11 @@ def find_indirect(
     for position, cue_end in cues:
         if position < taken_until or inside(position, blocked) or inside(position, quoted):
             continue
+        if text[cue_end - 2 : cue_end] == "ed" and _adjective_context(text, lo, position):
+            # "the pledged delegates", "60 pledged", "in pledged delegates",
+            # "his stated goal": after a determiner, number or preposition the
+            # form is an adjective, not a reporting verb with a subject.
+            continue
         # Only the words right after the cue matter (addressee, "that", time
         # words), so tokenise a short window instead of the whole sentence.
         window = split_tokens(text, position, min(hi, cue_end + 80))
@@ -717,6 +722,31 @@ def _after_naming_quote(text: str, start: int, end: int) -> int:
     return end
 
 
+# Words after which a participle is an adjective ("the pledged delegates").
+# ("all", "both" float after a subject: "Republicans all agreed".)
+_ADJECTIVE_CONTEXT = (DETERMINERS - {"senior", "top", "all", "both"}) | {
+    "of",
+    "in",
+    "for",
+    "with",
+    "by",
+    "unpledged",
+    "regular",
+}
+
+
+def _adjective_context(text: str, lo: int, position: int) -> bool:
+    """Return True when the word before ``position`` makes a participle there an adjective."""
+    before = text[max(lo, position - 24) : position].split()
+    if not before:
+        return False
+    word = before[-1].lower()
+    if word.isdigit() and len(word) == 4:
+        # A year ends an opening phrase: "who in 2008 questioned …".
+        return False
+    return word in _ADJECTIVE_CONTEXT or (word[:1].isdigit() and word[-1:].isdigit())
+
+
 def _indirect_at(
     text: str,
     lo: int,
@@ -793,9 +823,22 @@ def _indirect_at(
     rest = rest[_phrase_before_that(rest) :]
     if rest:
         start = rest[0].start
-    about = bool(rest) and rest[0].word == "about" and token.word in TALK_VERBS
-    if token.word in TALK_VERBS and token.word not in MEASURED_CUES and not about:
-        # "speak", "talk": a cue only with "about" ("the talk", "to speak out").
+    if (
+        token.word in TALK_VERBS
+        and len(rest) > 1
+        and rest[0].word.endswith("ly")
+        and rest[1].word in ("about", "of")
+    ):
+        # "spoke briefly about …", "talking proudly of …": the adverb joins the cue.
+        rest = rest[1:]
+    about = (
+        bool(rest)
+        and token.word in TALK_VERBS
+        and (rest[0].word in ("about", "of") or (rest[0].word == "up" and token.word[0] == "t"))
+    )
+    if token.word in TALK_VERBS and not about:
+        # A verb of talking reports only what it is about: "spoke up", "spoke
+        # to the woman", "talks with rebels" (train precision 11 of 54 without).
         return None
     object_verb = token.word in OBJECT_VERBS or about
     infinitive = False
