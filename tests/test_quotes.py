@@ -202,9 +202,13 @@ def test_second_piece_after_an_inverted_cue_shares_it(text: str) -> None:
         # A participle after a determiner, number or preposition is an adjective.
         "She leads Sanders 1,428 to 1,153 in pledged delegates.",
         "In Puerto Rico, 60 pledged delegates were at stake.",
+        # A plural noun before "that" opens a relative clause.
+        "Bush won in the four regions that cast votes last Saturday.",
+        # An editorial label is no speaker.
+        "Intro.\nEditor’s note: Donald Trump regularly incites political violence.",
     ],
 )
-def test_talk_verbs_without_about_are_no_cue(text: str) -> None:
+def test_words_that_look_like_cues_but_are_not(text: str) -> None:
     assert speech(text) == []
 
 
