@@ -112,6 +112,11 @@ def test_direct_patterns(text: str, content: str, mention: str, cue: str) -> Non
          "the party's nominee, Donald Trump"),
         ("Christie bristled at the idea, saying, “The advice I give is mine.”",
          "The advice I give is mine.", "Christie"),
+        # A lower-case noun phrase, and an inverted verb no list holds.
+        ('Intro.\n\n"He leaked pictures," federal prosecutors wrote in a filing.',
+         "He leaked pictures,", "federal prosecutors"),
+        ('Intro.\n\n"It remains a liability," remembered Roy Verley, a former spokesman.',
+         "It remains a liability,", "Roy Verley, a former spokesman"),
         # A long apposition between the quote and its cue (more than 12 words).
         ("“The plan will not work,” Douglas Holtz-Eakin, an economic adviser to the campaign "
          "and a former director of the Congressional Budget Office, wrote.",

@@ -97,12 +97,20 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
                 True,
             )
         generic = (
-            0 < i <= 4
+            0 <= i <= 4
             and open_ended
             and token.raw[:1].islower()
             and token.word.isalpha()
             and (token.word.endswith(("ed", "s")) or token.word in _IRREGULAR_PAST)
-            and after[0].raw.lstrip(STRIP_CHARS)[:1].isupper()
+            and (
+                after[0].raw.lstrip(STRIP_CHARS)[:1].isupper()
+                if i
+                # '"…," remembered Roy Verley': an inverted cue before a name.
+                else len(after) > 1
+                and token.word.endswith("ed")
+                and after[1].raw[:1].isupper()
+                and after[1].word not in _NOT_AFTER_INVERTED
+            )
         )
         if generic or (token.word in DIRECT_CUES and (token.raw[:1].islower() or i > 0)):
             # '"…," Beck questioned.' / '"…," Mr. Rubel pointed out.': after a
@@ -130,6 +138,10 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
             if found is None:
                 # '"…" the presumptive GOP nominee, Donald Trump, tweeted'
                 subject = find_subject(text, after[0].start, token.start)
+                if subject is None and open_ended and _plain_phrase(after[:i]):
+                    # '"…," federal prosecutors wrote': every word between the
+                    # marks and the cue is the speaker.
+                    subject = (after[0].start, after[i - 1].start + len(after[i - 1].raw))
                 if subject is None:
                     return None
                 found = (*subject, token.start)
@@ -165,6 +177,21 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
         if not QUOTE_MARKS.isdisjoint(token.raw):
             return None
     return None
+
+
+def _plain_phrase(tokens: list[Token]) -> bool:
+    """Return True for one to five lower-case words with no punctuation: a bare noun phrase."""
+    return 0 < len(tokens) <= 5 and all(
+        t.raw.isalpha() and t.raw.islower() and t.word not in _NOT_A_SUBJECT for t in tokens
+    )
+
+
+# Capitalised words after a quotation and an -ed word that are no speaker
+# ('"…," continued On Tuesday …' does not occur, but "I" and "The" do).
+_NOT_AFTER_INVERTED = frozenset({"i", "the", "a", "an", "in", "on", "at", "but", "and"})
+
+# Words that cannot open or make up a speaker phrase after a quotation.
+_NOT_A_SUBJECT = frozenset({"and", "but", "or", "so", "then", "as", "when", "while", "if"})
 
 
 def _before_quote(text: str, quote: QuoteSpan, left: int, reaches_end: bool) -> Attribution | None:
