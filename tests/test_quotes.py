@@ -228,6 +228,30 @@ def test_floating_quantifier_or_year_before_a_cue_keeps_it_a_verb(text: str) -> 
     assert speech(text)[0].kind == "indirect"
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # The phrase before a colon is a preposition's object: the subject speaks.
+        ("The Illinois Board of Elections was conclusive in its findings: “The candidate "
+         "is a natural born citizen.”", "The Illinois Board of Elections"),
+        # A participle after a verb's object: the subject speaks.
+        ("Morton Blackwell, founder of the Leadership Institute, endorsed Cruz last week, "
+         "saying “Yes, I support him.”", "Morton Blackwell"),
+        # Time and place between the cue and the participle.
+        ("The attacks are sickening, Hollande said Tuesday in Paris, noting that the "
+         "world was watching.", "Hollande"),
+    ],
+)  # fmt: skip
+def test_speaker_behind_an_object_or_a_time_phrase(text: str, mention: str) -> None:
+    assert speech(text)[-1].speaker_mention == mention
+
+
+def test_quoted_sentence_after_a_cue_is_speech_without_a_speaker() -> None:
+    text = "He disliked the phrase. Why not just say: “They will go home the way they came.”"
+    (quote,) = speech(text)
+    assert (quote.kind, quote.speaker_mention, quote.cue) == ("direct", None, "say")
+
+
 def test_cue_before_a_colon_belongs_to_the_next_quote() -> None:
     text = "After he spoke about “less advanced schools,” Trump said: “I don't like what he said.”"
     quote = speech(text)[-1]

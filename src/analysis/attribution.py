@@ -583,6 +583,16 @@ _SENTENCE_ADVERBS = frozenset(
 )  # fmt: skip
 
 
+# Capitalised sentence openers that are never the subject.
+_NOT_SUBJECTS = frozenset(
+    {"never", "ever", "together", "here", "here’s", "here's", "there", "there’s",
+     "there's", "why", "how", "what"}
+)  # fmt: skip
+
+# Words that may stand before a subject: "Even Trump said …".
+_FOCUS_WORDS = frozenset({"even", "only", "just", "perhaps", "maybe", "not", "now", "so", "yet"})
+
+
 def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the noun phrase that opens the clause at ``start``, or None.
 
@@ -603,10 +613,17 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not tokens:
         return None
     first = tokens[0]
-    if first.raw[:1] in QUOTE_MARKS:
+    if first.raw[:1] in QUOTE_MARKS or first.raw.startswith("''"):
         # '“We’ll see,” Trump said when asked …': quoted words are speech,
         # never the subject that speaks.
         return None
+    if first.word in _NOT_SUBJECTS:
+        # "Never …", "Here’s Clinton …": an adverb opens the sentence.
+        return None
+    if first.word in _FOCUS_WORDS and len(tokens) > 1:
+        # "Even Trump said …", "Only the senator …": the subject comes next.
+        tokens = tokens[1:]
+        first = tokens[0]
     if first.word in SUBJECT_PRONOUNS:
         return first.start, first.start + len(first.raw.rstrip(STRIP_CHARS))
     # A capitalised name run stops at the first lower-case word; "The camps
@@ -707,7 +724,32 @@ def participle_speaker(
         return previous
     if nearest is None:
         return None
+    if _object_of_verb(text, lo, nearest[0]):
+        # "Morton Blackwell … endorsed Cruz last week, saying …": the phrase
+        # before the participle is the verb's object; the subject speaks.
+        subject = find_subject(text, lo, nearest[0])
+        if subject is not None:
+            return subject[0], subject[1], nearest[2]
     return _document_owner(text, lo, _extension_owner(text, lo, nearest))
+
+
+def _object_of_verb(text: str, lo: int, position: int) -> bool:
+    """Return True when a lower-case past-tense verb comes right before ``position``.
+
+    Release verbs ("issued a statement saying") are left to
+    :func:`_document_owner`, which knows whose document speaks.
+    """
+    words = text[max(lo, position - 24) : position].split()
+    if not words:
+        return False
+    word = words[-1]
+    return (
+        word.isalpha()
+        and word.islower()
+        and word.endswith("ed")
+        and word not in RELEASE_VERBS
+        and word not in DOCUMENT_PARTICIPLES
+    )
 
 
 def _previous_cue_speaker(text: str, lo: int, position: int) -> tuple[int, int, int] | None:
@@ -732,8 +774,31 @@ def _previous_cue_speaker(text: str, lo: int, position: int) -> tuple[int, int, 
         # "said Smith, adding …"
         name_start = lo + len(head) - 1 - len(words[-1])
         return name_start, lo + len(head) - 1, position
+    # "Hollande said Tuesday in Paris, noting …": when and where may follow the
+    # cue; a time word must be among them, or it would be "said Smith".
+    tokens = split_tokens(text, max(lo, position - 60), position)
+    before_comma = tokens[:-1] if tokens and tokens[-1].raw == "," else tokens
+    for trailing, token in enumerate(reversed(before_comma)):
+        if token.word in _SAID_VERBS and token.raw[:1].islower() and trailing:
+            if not any(t.word in TIME_WORDS for t in tokens if t.start > token.start):
+                return None
+            found = find_mention_before(text, lo, token.start)
+            return (found[0], found[1], position) if found is not None else None
+        if trailing >= 5 or not (
+            token.word in TIME_WORDS
+            or token.word in ("in", "at", "on", "from")
+            or token.raw[:1].isupper()
+            or token.raw[:1].isdigit()
+        ):
+            return None
     return None
 
+
+# Unambiguous verbs of saying (not "claims", "notes", "reports", also nouns).
+_SAID_VERBS = frozenset(
+    {"said", "says", "told", "tells", "added", "wrote", "explained", "argued", "declared",
+     "announced", "insisted", "stressed"}
+)  # fmt: skip
 
 # "said in a statement", "told reporters on a call": the preposition and the
 # noun after a reporting verb extend it.

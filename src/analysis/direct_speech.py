@@ -179,6 +179,17 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
     return None
 
 
+_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "of", "during", "for", "with", "from", "into", "about", "over", "after"}
+)
+
+
+def _after_preposition(text: str, lo: int, position: int) -> bool:
+    """Return True when the word right before ``position`` (within the clause) is a preposition."""
+    words = text[max(lo, position - 16) : position].split()
+    return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
 def _plain_phrase(tokens: list[Token]) -> bool:
     """Return True for one to five lower-case words with no punctuation: a bare noun phrase."""
     return 0 < len(tokens) <= 5 and all(
@@ -308,7 +319,9 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
                     # “…”": the subject of an earlier clause of the sentence.
                     nearest = _nearest_subject(text, left, token.start)
                     subject = nearest[:2] if nearest else None
-                if subject is None and token.word not in PARTICIPLES:
+                if subject is None and token.word not in PARTICIPLES and not sentence:
+                    # A quoted sentence after its cue is speech even when the
+                    # speaker cannot be read ("Why not just say: “…”").
                     return None
                 m_start, m_end = subject if subject else (-1, -1)
                 return Attribution(
@@ -457,6 +470,10 @@ def attribute_fragment(text: str, quote: QuoteSpan, lo: int) -> Attribution | No
             # colon is the cue, and the phrase before it usually the source.
             cue_start, cue_end = token.end - 1, token.end
         found = find_mention_before(text, lo, cue_start)
+        if found is not None and colon and _after_preposition(text, lo, found[0]):
+            # "… was conclusive in its findings: “…”": the phrase before the
+            # colon is a preposition's object; the sentence's subject speaks.
+            found = None
         if found is None:
             subject = find_subject(text, lo, token.start)
             found = (*subject, cue_start) if subject else None
