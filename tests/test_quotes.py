@@ -252,6 +252,19 @@ def test_quoted_sentence_after_a_cue_is_speech_without_a_speaker() -> None:
     assert (quote.kind, quote.speaker_mention, quote.cue) == ("direct", None, "say")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ('Protesters gathered outside, chanting "Bernie or Jill, No Hill," as delegates '
+         "arrived.", "Bernie or Jill, No Hill,", "chanting"),
+        ("The crowd kept yelling “Lock her up!” during the speech.", "Lock her up!", "yelling"),
+    ],
+)  # fmt: skip
+def test_chants_and_shouts_are_quotations(text: str, content: str, cue: str) -> None:
+    (quote,) = speech(text)
+    assert (quote.kind, quote.text, quote.cue) == ("direct", content, cue)
+
+
 def test_cue_before_a_colon_belongs_to_the_next_quote() -> None:
     text = "After he spoke about “less advanced schools,” Trump said: “I don't like what he said.”"
     quote = speech(text)[-1]

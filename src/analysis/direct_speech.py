@@ -25,7 +25,7 @@ from analysis.attribution import (
     split_tokens,
     strip_content,
 )
-from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES, NAMING_CUES
+from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES, NAMING_CUES, SHOUT_CUES
 from analysis.quotemarks import QuoteSpan
 
 __all__ = ["attribute_direct", "attribute_fragment", "attribute_intro"]
@@ -454,7 +454,9 @@ def attribute_fragment(text: str, quote: QuoteSpan, lo: int) -> Attribution | No
         if not QUOTE_MARKS.isdisjoint(token.raw):
             return None
         colon = token.raw.endswith(":")
-        if not colon and not (token.word in INDIRECT_CUES and token.raw[:1].islower()):
+        if not colon and not (
+            (token.word in INDIRECT_CUES or token.word in SHOUT_CUES) and token.raw[:1].islower()
+        ):
             continue
         passive = back > 1 and before[-back + 1].word == "by" and token.word not in DIRECT_CUES
         if passive and not colon:

@@ -48,6 +48,7 @@ __all__ = [
     "ORGANIZATION_HEADS",
     "PRONOUNS",
     "RELEASE_VERBS",
+    "SHOUT_CUES",
     "TALK_VERBS",
     "TITLE_WORDS",
     "cue_forms",
@@ -355,6 +356,13 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# Crowds and callers: "chanting “Lock her up”", "yelling “Cruz!”". They
+# introduce a quotation (or a quoted fragment) but report no paraphrase.
+SHOUT_CUES = frozenset(
+    {"chanting", "chants", "chant", "yelling", "yells", "shouting", "shouts", "screaming",
+     "cheering", "booing", "singing", "sang", "sings"}
+)  # fmt: skip
+
 # Cues that introduce a verbatim quotation directly.
 DIRECT_CUES = frozenset(
     {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
@@ -372,6 +380,7 @@ DIRECT_CUES = frozenset(
      "snapped", "fumed", "sneered", "retorted", "interjected", "whispered", "screamed",
      "laughed", "sighed", "demanded", "pleaded", "begged", "cautioned", "marveled",
      "lamented", "predicts", "concludes", "boasts", "complains"}
+    | SHOUT_CUES
 )  # fmt: skip
 
 # Cues of reported speech: the clause after them is the content.
