@@ -265,6 +265,16 @@ def test_chants_and_shouts_are_quotations(text: str, content: str, cue: str) -> 
     assert (quote.kind, quote.text, quote.cue) == ("direct", content, cue)
 
 
+def test_quotation_opening_a_sentence_the_writer_finishes_continues_the_speaker() -> None:
+    text = (
+        '"People have every right to be angry," Hillary Clinton said. "What are we going '
+        'to do? That is the fight we are taking" to the rest of the country.'
+    )
+    first, second = speech(text)
+    assert second.kind == "direct"
+    assert (second.speaker, second.cue_start) == ("Hillary Clinton", first.cue_start)
+
+
 def test_cue_before_a_colon_belongs_to_the_next_quote() -> None:
     text = "After he spoke about “less advanced schools,” Trump said: “I don't like what he said.”"
     quote = speech(text)[-1]

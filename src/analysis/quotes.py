@@ -439,8 +439,21 @@ def _unattributed_quotes(
         content = text[span.start : span.end]
         ends = rest == "" or content.rstrip()[-1:] in (".", "!", "?", ",")
         words = content.split()
+        opens_sentence = lead == "" or lead[-1] in ".!?"
+        if (
+            opens_sentence
+            and not ends
+            and len(words) >= 4
+            and words[0][:1].isupper()
+            and _after_attributed_quote(layout, index, direct)
+        ):
+            # '“A,” Clinton said. “What are we going to do? That is the fight
+            # we're taking” to the rest of the country.': a quotation opening
+            # a sentence after an attributed one goes on with that speaker,
+            # though the writer's words finish the sentence.
+            ends = True
         sentence_like = (
-            (lead == "" or lead[-1] in ".!?")
+            opens_sentence
             and ends
             and (
                 len(words) >= 3
