@@ -604,6 +604,9 @@ def test_titles_and_scare_quotes_are_not_speech(text: str) -> None:
          ["indirect"]),
         ("Clinton said on Sunday, “I will not run again.”", ["direct"]),
         ("On ABC’s “This Week” Sunday, Clinton said, “I will not run again.”", ["direct"]),
+        # A work's noun right before the marks: its title.
+        ("“Being a dad is my job,” Clinton said in May on the podcast “Here’s the Thing.”",
+         ["direct"]),
     ],
 )  # fmt: skip
 def test_show_title_is_not_a_quotation(text: str, kinds: list[str]) -> None:

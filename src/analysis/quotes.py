@@ -142,14 +142,26 @@ def _quoted_share(text: str, start: int, end: int, spans: list[QuoteSpan]) -> fl
 _SHOW_TITLE_RE = re.compile(r"\b[Oo]n (?:[A-Z][\w.&-]* ){0,3}[A-Z][\w.&-]*['’]s $")
 
 
+# 'on the podcast “Here’s the Thing.”', 'his book, “Crippled America”': a
+# work named right before the marks; its title is no quotation.
+_WORK_NOUN_RE = re.compile(
+    r"\b(?:podcast|show|program|programme|series|film|movie|book|memoir|novel|album|song"
+    r"|documentary|column|op-ed|essay|magazine|newsletter|blog|play|musical|sitcom)"
+    r",?[ \u00a0]$"
+)
+
+
 def _after_show_title(text: str, position: int) -> bool:
-    """Return True when a programme title ("on ABC's ") ends right before ``position``."""
+    """Return True when a programme title ("on ABC's ") or a work's noun ends at ``position``."""
     lo = max(0, position - 60)
-    # A match ends in "s " at the window end (or before a final newline), so
-    # the last four characters rule out almost every quotation without the regex.
-    if "s " not in text[max(lo, position - 4) : position]:
-        return False
-    return _SHOW_TITLE_RE.search(text, lo, position) is not None
+    last = text[max(lo, position - 4) : position]
+    # A programme match ends in "s " at the window end, so the last four
+    # characters rule out almost every quotation without the regex.
+    if "s " in last and _SHOW_TITLE_RE.search(text, lo, position) is not None:
+        return True
+    return last[-1:] in (" ", "\u00a0") and (
+        _WORK_NOUN_RE.search(text, max(0, position - 14), position) is not None
+    )
 
 
 # Reporting verbs whose clause may hold another speaker's quoted words.
@@ -466,7 +478,7 @@ def _unattributed_quotes(
                 )
             )
         )
-        if not sentence_like and len(words) >= 3:
+        if not sentence_like and len(words) >= 3 and not _after_show_title(text, span.open_start):
             fragment = attribute_fragment(text, span, s_lo)
             if fragment is not None:
                 share = _quoted_share(text, fragment.start, fragment.end, [span])
