@@ -275,6 +275,13 @@ def test_quotation_opening_a_sentence_the_writer_finishes_continues_the_speaker(
     assert (second.speaker, second.cue_start) == ("Hillary Clinton", first.cue_start)
 
 
+def test_clause_around_a_quoted_fragment_takes_the_words_after_it() -> None:
+    text = "And he vowed to “take our fight” to the 35 states that had not yet voted."
+    quote = speech(text)[-1]
+    assert quote.text == "to “take our fight” to the 35 states that had not yet voted"
+    assert quote.kind == "mixed"
+
+
 def test_cue_before_a_colon_belongs_to_the_next_quote() -> None:
     text = "After he spoke about “less advanced schools,” Trump said: “I don't like what he said.”"
     quote = speech(text)[-1]

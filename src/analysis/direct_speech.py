@@ -8,6 +8,8 @@ in a colon in the paragraph before (``Cruz continued:``).
 
 from __future__ import annotations
 
+import re
+
 from analysis.attribution import (
     DASHES,
     PARTICIPLES,
@@ -437,6 +439,36 @@ def attribute_intro(text: str, quote: QuoteSpan, lo: int, colon: int) -> Attribu
     return Attribution(quote.start, quote.end, *subject, colon, colon + 1, True)
 
 
+# Where the clause around a quoted fragment ends: punctuation, another
+# quotation, a conjunction, a subordinator or a new cue.
+_CLAUSE_STOP_RE = re.compile(
+    r"[,;:.!?—–(“\"]|[ \u00a0](?:and|but|or|while|as|because|since|before|after|when|if"
+    r"|until|said|says)[ \u00a0]"
+    # a time phrase: "… leader” on Tuesday", "… last week"
+    r"|[ \u00a0](?:(?:on|last|this|next|early|late)[ \u00a0]+)?(?:Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|night"
+    r"|morning|evening)\b"
+)
+
+
+def _clause_goes_on(text: str, quote: QuoteSpan, end: int) -> int:
+    """Return where a clause holding a quoted fragment ends: after the words that follow it.
+
+    'that he would “take a look” at such legislation': the words after the
+    closing mark up to the next comma, stop or conjunction finish the clause.
+    A fragment ending in a stop or comma ends the clause itself.
+    """
+    if text[quote.start : quote.end].rstrip()[-1:] in (".", "!", "?", ","):
+        return end
+    after = text[quote.close_end : quote.close_end + 2]
+    if after[:1] != " " or not after[1:2].islower():
+        return end
+    stop = _CLAUSE_STOP_RE.search(text, quote.close_end, quote.close_end + 120)
+    if stop is None:
+        return end
+    return len(text[: stop.start()].rstrip())
+
+
 def attribute_fragment(text: str, quote: QuoteSpan, lo: int) -> Attribution | None:
     """Return the attribution of a quoted fragment inside a clause, or None.
 
@@ -485,5 +517,7 @@ def attribute_fragment(text: str, quote: QuoteSpan, lo: int) -> Attribution | No
             return None
         m_start, m_end, cue_start = found
         end = quote.close_end if back > 1 else quote.end
+        if back > 1:
+            end = _clause_goes_on(text, quote, end)
         return Attribution(start, end, m_start, m_end, cue_start, cue_end, True)
     return None
