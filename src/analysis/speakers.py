@@ -142,8 +142,8 @@ def _bare(token: str) -> str:
 
 def _is_capitalised(token: str) -> bool:
     """Return True when a token starts with a capital letter (after opening punctuation)."""
-    word = token.lstrip(_STRIP)
-    return bool(word) and word[0].isupper()
+    # ``[:1]`` is "" for a bare punctuation token, and "".isupper() is False.
+    return token.lstrip(_STRIP)[:1].isupper()
 
 
 def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -172,9 +172,13 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
         return tokens[:start], tokens[start:end]
     while start < end and _bare(tokens[start]) in TITLE_WORDS:
         start += 1
-    last_title = max(
-        (i for i in range(start, end - 1) if _bare(tokens[i]) in _INNER_TITLES), default=-1
-    )
+    # The last title word before the final token: found scanning backwards
+    # (a loop, not max(<generator>): this runs for every new mention phrase).
+    last_title = -1
+    for i in range(end - 2, start - 1, -1):
+        if _bare(tokens[i]) in _INNER_TITLES:
+            last_title = i
+            break
     if last_title >= 0:
         # "Bank of America Chief Executive Brian Moynihan", "White House Press
         # Secretary Jen Psaki": a title after the employer's name; the
@@ -266,10 +270,11 @@ def _source_type(
         return "person"
     if any(map(lowered.__contains__, _ANONYMOUS_PHRASES)):
         return "anonymous"
-    cut = next(
-        (i for i, w in enumerate(other_words) if w in _POSTMODIFIERS or w in DOCUMENT_PARTICIPLES),
-        0,
-    )
+    cut = 0
+    for i, w in enumerate(other_words):
+        if w in _POSTMODIFIERS or w in DOCUMENT_PARTICIPLES:
+            cut = i
+            break
     if cut > 0 and not _is_partitive(other_words[cut - 1]):
         # "the spokesman for the army", "a member of the board": the noun
         # before the preposition heads the phrase, not the one after it.
@@ -327,10 +332,17 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     tokens = [t for t in _TOKEN_RE.findall(head_part) if not t.startswith("(")]
     if not tokens:
         return None, None, "unknown", None, None, None
-    determiner = _bare(tokens[0]) if _bare(tokens[0]) in _DETERMINERS else None
+    first_word = _bare(tokens[0])
+    determiner = first_word if first_word in _DETERMINERS else None
     body = tokens[1:] if determiner else tokens
     titles, name = _split_name(body)
-    owner = next((i for i, t in enumerate(name[:-1]) if t.endswith(("’s", "'s"))), None)
+    # Loops, not next(<generator>), here and below: this runs for every new
+    # mention phrase, and most phrases are two or three words.
+    owner = None
+    for i in range(len(name) - 1):
+        if name[i].endswith(("’s", "'s")):
+            owner = i
+            break
     if owner is not None:
         rest = name[owner + 1 :]
         if len(rest) >= 2 and not any(_bare(t) in _NOT_A_PERSON for t in rest):
@@ -341,7 +353,12 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             titles, name = name, []
     if name and name[-1].endswith(("’s", "'s")):
         titles, name = body, []
-    participle = next((i for i, t in enumerate(titles) if _bare(t) in DOCUMENT_PARTICIPLES), -1)
+    participle = -1
+    if name:
+        for i, title in enumerate(titles):
+            if _bare(title) in DOCUMENT_PARTICIPLES:
+                participle = i
+                break
     if name and participle > 0 and _bare(titles[participle - 1]) in DOCUMENT_HEADS:
         # "a memo obtained by The Washington Post": the document speaks; the
         # name after the participle only says who has it.
@@ -366,11 +383,11 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             # how the person speaks, not part of the role.
             titles = titles[i + 2 :]
             break
-    role_parts = [" ".join(t for t in titles if _bare(t) not in _HONORIFICS)]
+    role_parts = [" ".join([t for t in titles if _bare(t) not in _HONORIFICS])]
     if apposition:
         role_parts.append(apposition)
-    role = ", ".join(p for p in role_parts if p) or None
-    name_text = " ".join(t.strip(",") for t in name) or None
+    role = ", ".join([p for p in role_parts if p]) or None
+    name_text = " ".join([t.strip(",") for t in name]) or None
     head = _bare(other[-1]) if other else None
     if source_type != "person" or name_text is None:
         # An unnamed description ("the woman") is the speaker itself, not a role.
