@@ -39,6 +39,10 @@ __all__ = [
 ]
 
 
+# tuple.__new__ builds a NamedTuple without its constructor written in Python:
+# _indirect_at returns an Attribution for most cues of an article.
+_TUPLE_NEW = tuple.__new__
+
 _PASSIVE_RE = re.compile(r"\b(?:been|be|being|is|are|was|were)[ \u00a0]+$")
 _QUESTION_WORDS = frozenset(
     {"whether", "if", "about", "why", "how", "what", "when", "who", "where", "which"}
@@ -727,7 +731,9 @@ def _indirect_at(
         if before.endswith(",") and (trailing or (after_cue and after_cue[0].raw == ",")):
             content = strip_content(text, lo, text.rfind(",", lo, m_start))
             if _word_count(text, *content) >= 3:
-                return Attribution(*content, m_start, m_end, cue_start, cue_end, False)
+                return _TUPLE_NEW(
+                    Attribution, (*content, m_start, m_end, cue_start, cue_end, False)
+                )
     elif (
         text[lo : token.start].rstrip().endswith(",")
         and token.word in ("said", "says")
@@ -829,7 +835,7 @@ def _indirect_at(
         if subject is None and token.word not in PARTICIPLES and not passive:
             return None
         m_start, m_end = subject if subject else (-1, -1)
-        return Attribution(*content, m_start, m_end, token.start, cue_end, False)
+        return _TUPLE_NEW(Attribution, (*content, m_start, m_end, token.start, cue_end, False))
     m_start, m_end, cue_start = mention
     if text[m_start:m_end] in ("who", "which") and text[lo:m_start].rstrip().endswith(","):
         # "Mr. Trump, who said last week that …, apologized": the relative
@@ -837,4 +843,4 @@ def _indirect_at(
         comma = _first_bare_comma(text, content[0], content[1])
         if comma > 0 and _word_count(text, content[0], comma) >= 3:
             content = strip_content(text, content[0], comma)
-    return Attribution(*content, m_start, m_end, cue_start, cue_end, False)
+    return _TUPLE_NEW(Attribution, (*content, m_start, m_end, cue_start, cue_end, False))

@@ -31,6 +31,10 @@ from analysis.lexicons import (
 
 __all__ = ["Mention", "Resolver", "parse_mention"]
 
+# tuple.__new__ builds a NamedTuple without its constructor written in Python
+# (or _replace's field mapping): used where an entity is made per mention.
+_TUPLE_NEW = tuple.__new__
+
 _TOKEN_RE = re.compile(r"[^\s,]+")
 _STRIP = ".,;:!?\"“”'’()[]«»—–-"
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
@@ -569,7 +573,8 @@ class Resolver:
         if entity.titles is None:
             return entity
         role = _role_before(self._text, entity.position, list(entity.titles))
-        return entity._replace(role=role, titles=None)
+        # As entity._replace(role=role, titles=None), without _replace's overhead.
+        return _TUPLE_NEW(_Entity, (*entity[:2], role, *entity[3:8], None))
 
     def _full_name(self, surname: str, position: int) -> _Entity | None:
         """Return the latest earlier entity whose longer name ends with ``surname``."""
@@ -689,7 +694,9 @@ class Resolver:
             if entity is None:
                 return None, None, mention.source_type
             entity = self._with_role(entity)
-            self._entities.append(entity._replace(position=position))
+            # The referent seen again here: entity._replace(position=position),
+            # built directly (resolve runs for every mention).
+            self._entities.append(_TUPLE_NEW(_Entity, (position, *entity[1:])))
             return entity.display, entity.role, entity.source_type
         display = mention.name
         role = mention.role
@@ -719,14 +726,13 @@ class Resolver:
                             mention.head in _GENERIC_BODIES and entity.source_type == "organization"
                         )
                     ):
-                        self._entities.append(entity._replace(position=position))
+                        self._entities.append(_TUPLE_NEW(_Entity, (position, *entity[1:])))
                         return entity.display, entity.role, entity.source_type
             # "the mayor, who spoke on condition of anonymity": the phrase
             # before the apposition names the speaker; the rest describes it.
             text = text.split(",", 1)[0].rstrip() or text
             display = text[:1].lower() + text[1:] if mention.determiner else text
         plural = bool(mention.head and mention.head.endswith("s") and mention.name is None)
-        self._entities.append(
-            _Entity(position, display, role, source_type, gender, mention.head, surname, plural)
-        )
+        fields = (position, display, role, source_type, gender, mention.head, surname, plural, None)
+        self._entities.append(_TUPLE_NEW(_Entity, fields))
         return display, role, source_type
