@@ -54,7 +54,11 @@ _TOKEN_RE = re.compile(r"\S+")
 STRIP_CHARS = ".,;:!?\"“”'’()[]«»—–-…"
 
 # Group 1 is the punctuation with its closing marks, without the spaces after.
-_BOUNDARY_RE = re.compile(r"([.!?…]+(?:''|[\"”’'»)\]])*)\s+")
+# ``[.!?…][.!?…]*`` rather than ``[.!?…]+``: a pattern (or its first group)
+# that opens with a character class lets ``re`` skip to the few characters
+# that can start a match; one that opens with a repeat is tried at every
+# position (twice as slow over a paragraph).
+_BOUNDARY_RE = re.compile(r"([.!?…][.!?…]*(?:''|[\"”’'»)\]])*)\s+")
 
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
@@ -272,12 +276,29 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
     near = max(lo, end - 64)
     if near > far:
         # Most subjects are a few words long: a short window is tokenised
-        # first, the full one only when the short one is used up.
-        found = _mention_in(text, split_tokens(text, near, end), end, lo, complete=False)
+        # first, the full one only when the short one is used up (about one
+        # time in five), and then only the words before the short one.
+        near_tokens = split_tokens(text, near, end)
+        # _mention_in pops words off its list: it reads a copy.
+        found = _mention_in(text, near_tokens.copy(), end, lo, complete=False)
         if found is not _WINDOW_TOO_SHORT:
             return found
-    found = _mention_in(text, split_tokens(text, far, end), end, lo, complete=True)
-    return found
+        tokens = _widen_tokens(text, far, near, end, near_tokens)
+        return _mention_in(text, tokens, end, lo, complete=True)
+    return _mention_in(text, split_tokens(text, far, end), end, lo, complete=True)
+
+
+def _widen_tokens(text: str, far: int, near: int, end: int, tokens: list[Token]) -> list[Token]:
+    """Return ``split_tokens(text, far, end)``, reusing ``tokens`` of text[near:end].
+
+    A token that starts after whitespace is whole in both windows (no word
+    runs across that whitespace), so only the words before it are split again;
+    the first token of the short window may be a cut word and is split anew.
+    """
+    for index, token in enumerate(tokens):
+        if token.start > near or text[near - 1].isspace():
+            return split_tokens(text, far, token.start) + tokens[index:]
+    return split_tokens(text, far, end)
 
 
 # Returned by _mention_in when its tokens do not reach far enough back.

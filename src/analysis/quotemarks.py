@@ -155,7 +155,9 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list
             elif opened is not None:
                 o_start, c_start, para = opened
                 s, e = _strip_span(text, c_start, start)
-                spans.append(QuoteSpan(o_start, s, max(s, e), end, para))
+                # The common case, one per quotation: tuple.__new__ skips the
+                # NamedTuple constructor written in Python.
+                spans.append(tuple.__new__(QuoteSpan, (o_start, s, max(s, e), end, para, False)))
                 opened = None
                 last_close = end
             else:

@@ -47,6 +47,10 @@ __all__ = [
 ]
 
 
+# tuple.__new__ builds a NamedTuple without its constructor written in Python:
+# _indirect_at returns an Attribution for most cues of an article.
+_TUPLE_NEW = tuple.__new__
+
 _PASSIVE_RE = re.compile(r"\b(?:been|be|being|is|are|was|were)[ \u00a0]+$")
 _QUESTION_WORDS = frozenset(
     {"whether", "if", "about", "why", "how", "what", "when", "who", "where", "which"}
@@ -82,6 +86,21 @@ _INDIRECT_RE = re.compile(
 _CUE_AFTER_DELIMITER_RE = re.compile(
     r"[^\w\-’'](" + trie_pattern(INDIRECT_CUES) + r")(?![\w\-’'])(?![ \u00a0]tanks?\b)"
 )
+# The same scan in two parts, for a whole article (20% faster): a class with
+# \w looks up the Unicode category of every character it skips, whereas the
+# ASCII delimiters (all but letters, digits, "_", "-" and "'") are a plain
+# bitmap, and the rare non-ASCII characters are checked apart for \w and ’.
+# Together they find exactly the matches of _CUE_AFTER_DELIMITER_RE when no
+# cue holds a delimiter (every cue is ASCII letters; checked below).
+_CUE_AFTER_ASCII_DELIMITER_RE = re.compile(
+    r"[\x00-\x26\x28-\x2c\x2e\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f]("
+    + trie_pattern(INDIRECT_CUES)
+    + r")(?![\w\-’'])(?![ \u00a0]tanks?\b)"
+)
+_CUE_AFTER_OTHER_DELIMITER_RE = re.compile(
+    r"[^\x00-\x7f](?<![\w’])(" + trie_pattern(INDIRECT_CUES) + r")(?![\w\-’'])(?![ \u00a0]tanks?\b)"
+)
+_CUES_ARE_ASCII_LETTERS = all(word.isascii() and word.isalpha() for word in INDIRECT_CUES)
 
 # Anything that can start a reported-speech pattern; sentences without one are
 # skipped before any tokenising (most sentences of an article).
@@ -326,9 +345,14 @@ def cue_positions(text: str) -> list[tuple[int, int]]:
     """
     first = _INDIRECT_RE.match(text)
     found = [first.span()] if first is not None else []
-    found += [match.span(1) for match in _CUE_AFTER_DELIMITER_RE.finditer(text)]
+    if not _CUES_ARE_ASCII_LETTERS:
+        found += [match.span(1) for match in _CUE_AFTER_DELIMITER_RE.finditer(text)]
+        other: list[tuple[int, int]] = []
+    else:
+        found += [match.span(1) for match in _CUE_AFTER_ASCII_DELIMITER_RE.finditer(text)]
+        other = [match.span(1) for match in _CUE_AFTER_OTHER_DELIMITER_RE.finditer(text)]
     capitalised = _capitalised_cues(text, 0, len(text))
-    return sorted(found + capitalised) if capitalised else found
+    return sorted(found + other + capitalised) if capitalised or other else found
 
 
 _HEADLINE_CUES = HEADLINE_CUES | INDIRECT_CUES | DIRECT_CUES
@@ -787,7 +811,9 @@ def _indirect_at(
         if before.endswith(",") and (trailing or (after_cue and after_cue[0].raw == ",")):
             content = strip_content(text, lo, text.rfind(",", lo, m_start))
             if _word_count(text, *content) >= 3:
-                return Attribution(*content, m_start, m_end, cue_start, cue_end, False)
+                return _TUPLE_NEW(
+                    Attribution, (*content, m_start, m_end, cue_start, cue_end, False)
+                )
     elif (
         text[lo : token.start].rstrip().endswith(",")
         and token.word in ("said", "says")
@@ -908,7 +934,7 @@ def _indirect_at(
         if subject is None and token.word not in PARTICIPLES and not passive:
             return None
         m_start, m_end = subject if subject else (-1, -1)
-        return Attribution(*content, m_start, m_end, token.start, cue_end, False)
+        return _TUPLE_NEW(Attribution, (*content, m_start, m_end, token.start, cue_end, False))
     m_start, m_end, cue_start = mention
     if text[m_start:m_end] in ("who", "which") and text[lo:m_start].rstrip().endswith(","):
         # "Mr. Trump, who said last week that …, apologized": the relative
@@ -916,4 +942,4 @@ def _indirect_at(
         comma = _first_bare_comma(text, content[0], content[1])
         if comma > 0 and _word_count(text, content[0], comma) >= 3:
             content = strip_content(text, content[0], comma)
-    return Attribution(*content, m_start, m_end, cue_start, cue_end, False)
+    return _TUPLE_NEW(Attribution, (*content, m_start, m_end, cue_start, cue_end, False))

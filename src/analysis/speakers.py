@@ -31,6 +31,10 @@ from analysis.lexicons import (
 
 __all__ = ["Mention", "Resolver", "parse_mention"]
 
+# tuple.__new__ builds a NamedTuple without its constructor written in Python
+# (or _replace's field mapping): used where an entity is made per mention.
+_TUPLE_NEW = tuple.__new__
+
 _TOKEN_RE = re.compile(r"[^\s,]+")
 _STRIP = ".,;:!?\"“”'’()[]«»—–-"
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
@@ -144,8 +148,8 @@ def _bare(token: str) -> str:
 
 def _is_capitalised(token: str) -> bool:
     """Return True when a token starts with a capital letter (after opening punctuation)."""
-    word = token.lstrip(_STRIP)
-    return bool(word) and word[0].isupper()
+    # ``[:1]`` is "" for a bare punctuation token, and "".isupper() is False.
+    return token.lstrip(_STRIP)[:1].isupper()
 
 
 def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -174,9 +178,13 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
         return tokens[:start], tokens[start:end]
     while start < end and _bare(tokens[start]) in TITLE_WORDS:
         start += 1
-    last_title = max(
-        (i for i in range(start, end - 1) if _bare(tokens[i]) in _INNER_TITLES), default=-1
-    )
+    # The last title word before the final token: found scanning backwards
+    # (a loop, not max(<generator>): this runs for every new mention phrase).
+    last_title = -1
+    for i in range(end - 2, start - 1, -1):
+        if _bare(tokens[i]) in _INNER_TITLES:
+            last_title = i
+            break
     if last_title >= 0:
         # "Bank of America Chief Executive Brian Moynihan", "White House Press
         # Secretary Jen Psaki": a title after the employer's name; the
@@ -268,10 +276,11 @@ def _source_type(
         return "person"
     if any(map(lowered.__contains__, _ANONYMOUS_PHRASES)):
         return "anonymous"
-    cut = next(
-        (i for i, w in enumerate(other_words) if w in _POSTMODIFIERS or w in DOCUMENT_PARTICIPLES),
-        0,
-    )
+    cut = 0
+    for i, w in enumerate(other_words):
+        if w in _POSTMODIFIERS or w in DOCUMENT_PARTICIPLES:
+            cut = i
+            break
     if cut > 0 and not _is_partitive(other_words[cut - 1]):
         # "the spokesman for the army", "a member of the board": the noun
         # before the preposition heads the phrase, not the one after it.
@@ -329,10 +338,17 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     tokens = [t for t in _TOKEN_RE.findall(head_part) if not t.startswith("(")]
     if not tokens:
         return None, None, "unknown", None, None, None
-    determiner = _bare(tokens[0]) if _bare(tokens[0]) in _DETERMINERS else None
+    first_word = _bare(tokens[0])
+    determiner = first_word if first_word in _DETERMINERS else None
     body = tokens[1:] if determiner else tokens
     titles, name = _split_name(body)
-    owner = next((i for i, t in enumerate(name[:-1]) if t.endswith(("’s", "'s"))), None)
+    # Loops, not next(<generator>), here and below: this runs for every new
+    # mention phrase, and most phrases are two or three words.
+    owner = None
+    for i in range(len(name) - 1):
+        if name[i].endswith(("’s", "'s")):
+            owner = i
+            break
     if owner is not None:
         rest = name[owner + 1 :]
         if len(rest) >= 2 and not any(_bare(t) in _NOT_A_PERSON for t in rest):
@@ -343,7 +359,12 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             titles, name = name, []
     if name and name[-1].endswith(("’s", "'s")):
         titles, name = body, []
-    participle = next((i for i, t in enumerate(titles) if _bare(t) in DOCUMENT_PARTICIPLES), -1)
+    participle = -1
+    if name:
+        for i, title in enumerate(titles):
+            if _bare(title) in DOCUMENT_PARTICIPLES:
+                participle = i
+                break
     if name and participle > 0 and _bare(titles[participle - 1]) in DOCUMENT_HEADS:
         # "a memo obtained by The Washington Post": the document speaks; the
         # name after the participle only says who has it.
@@ -368,11 +389,11 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             # how the person speaks, not part of the role.
             titles = titles[i + 2 :]
             break
-    role_parts = [" ".join(t for t in titles if _bare(t) not in _HONORIFICS)]
+    role_parts = [" ".join([t for t in titles if _bare(t) not in _HONORIFICS])]
     if apposition:
         role_parts.append(apposition)
-    role = ", ".join(p for p in role_parts if p) or None
-    name_text = " ".join(t.strip(",") for t in name) or None
+    role = ", ".join([p for p in role_parts if p]) or None
+    name_text = " ".join([t.strip(",") for t in name]) or None
     head = _bare(other[-1]) if other else None
     if source_type != "person" or name_text is None:
         # An unnamed description ("the woman") is the speaker itself, not a role.
@@ -554,7 +575,8 @@ class Resolver:
         if entity.titles is None:
             return entity
         role = _role_before(self._text, entity.position, list(entity.titles))
-        return entity._replace(role=role, titles=None)
+        # As entity._replace(role=role, titles=None), without _replace's overhead.
+        return _TUPLE_NEW(_Entity, (*entity[:2], role, *entity[3:8], None))
 
     def _full_name(self, surname: str, position: int) -> _Entity | None:
         """Return the latest earlier entity whose longer name ends with ``surname``."""
@@ -674,7 +696,9 @@ class Resolver:
             if entity is None:
                 return None, None, mention.source_type
             entity = self._with_role(entity)
-            self._entities.append(entity._replace(position=position))
+            # The referent seen again here: entity._replace(position=position),
+            # built directly (resolve runs for every mention).
+            self._entities.append(_TUPLE_NEW(_Entity, (position, *entity[1:])))
             return entity.display, entity.role, entity.source_type
         display = mention.name
         role = mention.role
@@ -704,14 +728,13 @@ class Resolver:
                             mention.head in _GENERIC_BODIES and entity.source_type == "organization"
                         )
                     ):
-                        self._entities.append(entity._replace(position=position))
+                        self._entities.append(_TUPLE_NEW(_Entity, (position, *entity[1:])))
                         return entity.display, entity.role, entity.source_type
             # "the mayor, who spoke on condition of anonymity": the phrase
             # before the apposition names the speaker; the rest describes it.
             text = text.split(",", 1)[0].rstrip() or text
             display = text[:1].lower() + text[1:] if mention.determiner else text
         plural = bool(mention.head and mention.head.endswith("s") and mention.name is None)
-        self._entities.append(
-            _Entity(position, display, role, source_type, gender, mention.head, surname, plural)
-        )
+        fields = (position, display, role, source_type, gender, mention.head, surname, plural, None)
+        self._entities.append(_TUPLE_NEW(_Entity, fields))
         return display, role, source_type
