@@ -181,6 +181,10 @@ _Profile = tuple[int, int, int, int, int, int, int, int, int]
 # Bounded per-word cache (word -> packed counts): emptied when it would pass
 # _WORD_CACHE_SIZE words.
 _packed_cache: dict[str, int] = {}
+# Words share a few hundred distinct packed values: the cache holds one int
+# object per value (packed -> itself), so the values a text's sum reads stay
+# in the CPU cache instead of being one scattered object per word.
+_shared_values: dict[int, int] = {}
 
 
 def _word_values(words: list[str]) -> tuple[list[int], list[str]]:
@@ -206,9 +210,11 @@ def _remember(words: list[str]) -> None:
     missing = set(words).difference(_packed_cache)
     if len(_packed_cache) + len(missing) > _WORD_CACHE_SIZE:
         _packed_cache.clear()
+        _shared_values.clear()
         missing = set(words)
     for word in missing:
-        _packed_cache[word] = _packed_profile(word)
+        packed = _packed_profile(word)
+        _packed_cache[word] = _shared_values.setdefault(packed, packed)
 
 
 def _pack(profile: _Profile) -> int:
