@@ -246,12 +246,10 @@ def _article_row(profile: ArticleProfile) -> Row:
 
 def _indexed_rows(article_id: str, index_name: str, items: Iterable[Any]) -> list[Row]:
     """Return one row per result item, keyed by article id and 0-based position."""
-    rows = []
-    for position, item in enumerate(items):
-        row: Row = {"article_id": article_id, index_name: position}
-        row.update(_dataclass_row(item))
-        rows.append(row)
-    return rows
+    return [
+        {"article_id": article_id, index_name: position, **_dataclass_row(item)}
+        for position, item in enumerate(items)
+    ]
 
 
 def _load_error_row(error: ArticleLoadError) -> Row:
