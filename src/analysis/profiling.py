@@ -399,8 +399,8 @@ class _TableBuilder:
         rows, self._rows = self._rows, []
         meta: set[str] = set()
         if self.table == "articles":
-            for row in rows:
-                meta.update(key for key in row if key.startswith(META_PREFIX))
+            # Rows share most keys: gather the distinct ones in C, then test each once.
+            meta = {key for key in set().union(*rows) if key.startswith(META_PREFIX)}
         self._meta |= meta
         columns = expected_columns(self.table, meta)
         cells = _row_columns(rows, [name for name, _ in columns])
