@@ -55,7 +55,7 @@ import html
 import importlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -347,17 +347,36 @@ def _repair_entities(text: str) -> str:
     return text
 
 
+def _repair_gate() -> re.Pattern[str] | None:
+    """Return a character class matching every character the first three repairs act on.
+
+    A text without any of them (most texts) is left as it is by the mojibake,
+    control-character and entity repairs, so one scan replaces their four.
+    None when the mojibake repair has no gate (it then looks at every text).
+    """
+    if _MOJIBAKE_GATE is None:
+        return None
+    inside = _MOJIBAKE_GATE.pattern[1:-1] + _CONTROL_RE.pattern[1:-1]
+    # "&" starts every entity; a mangled entity starts with a combining mark.
+    return re.compile("[" + inside + "&\u0300-\u036f]")
+
+
+_REPAIR_GATE = _repair_gate()
+
+
 def repair_characters(text: str, repairs: list[str]) -> str:
     """Return ``text`` with mojibake, entities, control characters and NFC repaired.
 
     Appends a flag to ``repairs`` for each step that changed the text.
     """
-    steps = (
+    steps: tuple[tuple[str, Callable[[str], str]], ...] = (
         ("mojibake-fixed", _fix_mojibake),
         ("control-chars-removed", lambda t: _CONTROL_RE.sub("", t)),
         ("entity-repaired", _repair_entities),
         ("unicode-nfc", lambda t: unicodedata.normalize("NFC", t)),
     )
+    if _REPAIR_GATE is not None and _REPAIR_GATE.search(text) is None:
+        steps = steps[3:]  # only NFC can change this text
     for name, step in steps:
         fixed = step(text)
         if fixed != text:

@@ -26,6 +26,7 @@ import sys
 import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Literal, cast
 
@@ -245,12 +246,10 @@ def _article_row(profile: ArticleProfile) -> Row:
 
 def _indexed_rows(article_id: str, index_name: str, items: Iterable[Any]) -> list[Row]:
     """Return one row per result item, keyed by article id and 0-based position."""
-    rows = []
-    for position, item in enumerate(items):
-        row: Row = {"article_id": article_id, index_name: position}
-        row.update(_dataclass_row(item))
-        rows.append(row)
-    return rows
+    return [
+        {"article_id": article_id, index_name: position, **_dataclass_row(item)}
+        for position, item in enumerate(items)
+    ]
 
 
 def _load_error_row(error: ArticleLoadError) -> Row:
@@ -372,14 +371,58 @@ def _drop_duplicate_ids(
 # --------------------------------------------------------------------------- tables
 
 
-def _typed_column(name: str, values: list[Any], dtype: str) -> Any:
+def _typed_column(name: str, values: Sequence[Any], dtype: str) -> Any:
     """Return ``values`` as an array of ``dtype``; raise ProfileError naming the column."""
     try:
         if dtype == "float64":
-            return np.array([np.nan if v is None else v for v in values], dtype="float64")
-        return pd.array(values, dtype=cast(Any, dtype))
+            # numpy reads None as NaN when the dtype is float.
+            return np.array(values, dtype="float64")
+        if dtype == "Int64":
+            integers = _integer_array(values)
+            if integers is not None:
+                return integers
+        return pd.array(list(values), dtype=cast(Any, dtype))
     except (TypeError, ValueError) as error:
         raise ProfileError(f"column {name!r} cannot hold its values as {dtype}: {error}") from error
+
+
+_INT_OR_NONE = frozenset({int, type(None)})
+
+
+def _integer_array(values: Sequence[Any]) -> pd.api.extensions.ExtensionArray | None:
+    """Return ``values`` (Python ints and None) as an Int64 array, or None for other values.
+
+    The same array ``pd.array(values, dtype="Int64")`` gives, built without its
+    per-value type inference (the common case of counts and offsets); anything
+    else (bools, floats, huge ints) is left to pandas.
+    """
+    if not set(map(type, values)) <= _INT_OR_NONE:
+        return None
+    cells = np.array(values, dtype=object)
+    missing = cells == None  # noqa: E711  (an elementwise comparison, not an identity test)
+    cells[missing] = 0
+    try:
+        data = cells.astype(np.int64)
+    except OverflowError:
+        return None
+    return pd.arrays.IntegerArray(data, missing)
+
+
+def _row_columns(rows: list[Row], names: list[str]) -> list[tuple[Any, ...]]:
+    """Return the cells of ``rows`` column by column (None where a row lacks a column).
+
+    One C-level lookup of all the columns per row, then one transposition,
+    instead of a Python step per cell.
+    """
+    get = itemgetter(*names)
+    try:
+        cells = list(map(get, rows))
+    except KeyError:  # metadata keys vary by article: fill the missing ones
+        blank = dict.fromkeys(names)
+        cells = [get(blank | row) for row in rows]
+    if len(names) == 1:
+        return [tuple(cells)]
+    return list(zip(*cells, strict=True))
 
 
 class _TableBuilder:
@@ -404,12 +447,14 @@ class _TableBuilder:
         rows, self._rows = self._rows, []
         meta: set[str] = set()
         if self.table == "articles":
-            for row in rows:
-                meta.update(key for key in row if key.startswith(META_PREFIX))
+            # Rows share most keys: gather the distinct ones in C, then test each once.
+            meta = {key for key in set().union(*rows) if key.startswith(META_PREFIX)}
         self._meta |= meta
+        columns = expected_columns(self.table, meta)
+        cells = _row_columns(rows, [name for name, _ in columns])
         data = {
-            name: _typed_column(name, [row.get(name) for row in rows], dtype)
-            for name, dtype in expected_columns(self.table, meta)
+            name: _typed_column(name, values, dtype)
+            for (name, dtype), values in zip(columns, cells, strict=True)
         }
         self._frames.append(pd.DataFrame(data))
 

@@ -121,7 +121,13 @@ _PHRASE_TWICE_JOINERS = frozenset(["and", "or", "after", "by", "in", "to", "upon
 
 _GLUED_SENTENCES_RE = re.compile(r"\.[A-Z][a-z]")
 _STOP_RUN_RE = re.compile(r"\.\.+")
-_BAD_SENTENCE_END_RE = re.compile(r" (?:the|a|an|and|or|nor|of|than|their|its|our|whose)\.(?=\s|$)")
+_BAD_SENTENCE_END_WORDS = "the a an and or nor of than their its our whose".split()  # noqa: SIM905
+# " the." etc. before whitespace or the end. Written as a full stop with one
+# look-behind per word, so the regex engine jumps from full stop to full stop
+# instead of trying the words at every space (one match per such full stop).
+_BAD_SENTENCE_END_RE = re.compile(
+    r"\.(?:" + "|".join(rf"(?<= {word}\.)" for word in _BAD_SENTENCE_END_WORDS) + r")(?=\s|$)"
+)
 _PARAGRAPH_END_OK = frozenset(".!?\"”’'):;…]*")
 _UNPUNCTUATED_PARAGRAPH_MIN_WORDS = 8
 # A list item with a label ("The job: To taste dog food") may end without a stop.

@@ -178,39 +178,43 @@ _FIELD_BITS = 40
 _FIELD_MASK = (1 << _FIELD_BITS) - 1
 _LINSEAR = 8  # position of the Linsear Write points (summed over 100 words only)
 _Profile = tuple[int, int, int, int, int, int, int, int, int]
-# Bounded per-word caches (word -> packed counts, word -> case-folded word):
-# emptied when they would pass _WORD_CACHE_SIZE words.
+# Bounded per-word cache (word -> packed counts): emptied when it would pass
+# _WORD_CACHE_SIZE words.
 _packed_cache: dict[str, int] = {}
-_folded_cache: dict[str, str] = {}
+# Words share a few hundred distinct packed values: the cache holds one int
+# object per value (packed -> itself), so the values a text's sum reads stay
+# in the CPU cache instead of being one scattered object per word.
+_shared_values: dict[int, int] = {}
 
 
 def _word_values(words: list[str]) -> tuple[list[int], list[str]]:
-    """Return the packed counts and the case-folded form of each word, in order."""
+    """Return the packed counts and the case-folded form of each word, in order.
+
+    Words are folded with ``str.lower`` rather than looked up in a cache: on
+    short words that is several times cheaper than a lookup in a large dict,
+    whose entries are rarely in the CPU cache while a corpus is profiled.
+    """
+    folded = list(map(str.lower, words))
     try:
-        return _cached_values(words)
+        return list(map(_packed_cache.__getitem__, words)), folded
     except KeyError:
         _remember(words)
     try:
-        return _cached_values(words)
+        return list(map(_packed_cache.__getitem__, words)), folded
     except KeyError:  # another thread emptied the cache meanwhile: compute directly
-        return [_packed_profile(w) for w in words], [w.lower() for w in words]
-
-
-def _cached_values(words: list[str]) -> tuple[list[int], list[str]]:
-    """Return the cached packed counts and folded forms of ``words`` (KeyError if missing)."""
-    return list(map(_packed_cache.__getitem__, words)), list(map(_folded_cache.__getitem__, words))
+        return [_packed_profile(w) for w in words], folded
 
 
 def _remember(words: list[str]) -> None:
-    """Add the missing ``words`` to the caches, emptying them first if they would be full."""
+    """Add the missing ``words`` to the cache, emptying it first if it would be full."""
     missing = set(words).difference(_packed_cache)
     if len(_packed_cache) + len(missing) > _WORD_CACHE_SIZE:
         _packed_cache.clear()
-        _folded_cache.clear()
+        _shared_values.clear()
         missing = set(words)
     for word in missing:
-        _packed_cache[word] = _packed_profile(word)
-        _folded_cache[word] = word.lower()
+        packed = _packed_profile(word)
+        _packed_cache[word] = _shared_values.setdefault(packed, packed)
 
 
 def _pack(profile: _Profile) -> int:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import codecs
 import csv
+import functools
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping, Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -55,29 +56,35 @@ __all__ = [
 # Records: which column is the text, the id, the title
 
 
-def _pick(fields: Iterable[str], chosen: str | None, defaults: tuple[str, ...]) -> str | None:
+def _pick(present: Set[str], chosen: str | None, defaults: tuple[str, ...]) -> str | None:
     """Return the chosen column if present, else the first default present, else None."""
-    present = set(fields)
     if chosen is not None:
         return chosen if chosen in present else None
     return next((name for name in defaults if name in present), None)
 
 
+def _field_list(fields: list[str]) -> str:
+    """Return the first 20 field names for an error message ("none" when there are none)."""
+    return ", ".join(repr(f) for f in fields[:20]) or "none"
+
+
 def resolve_columns(fields: list[str], columns: Columns) -> Columns:
     """Return the actual text/id/title column names; raise ValueError when one is missing."""
-    text = _pick(fields, columns.text, TEXT_COLUMNS)
-    found = ", ".join(repr(f) for f in fields[:20]) or "none"
+    present = set(fields)
+    text = _pick(present, columns.text, TEXT_COLUMNS)
     if text is None:
         wanted = repr(columns.text) if columns.text else "'text' or 'body'"
         raise ValueError(
-            f"no text column: expected {wanted}, found {found}; "
+            f"no text column: expected {wanted}, found {_field_list(fields)}; "
             "name the column holding the article text with text_column=..."
         )
     for name, chosen in (("id_column", columns.id), ("title_column", columns.title)):
-        if chosen is not None and chosen not in fields:
-            raise ValueError(f"{name}={chosen!r} is not a column here; the columns are {found}")
+        if chosen is not None and chosen not in present:
+            raise ValueError(
+                f"{name}={chosen!r} is not a column here; the columns are {_field_list(fields)}"
+            )
     return Columns(
-        text, _pick(fields, columns.id, ID_COLUMNS), _pick(fields, columns.title, TITLE_COLUMNS)
+        text, _pick(present, columns.id, ID_COLUMNS), _pick(present, columns.title, TITLE_COLUMNS)
     )
 
 
@@ -234,6 +241,12 @@ def iter_jsonl_lines(path: Path, root: Path, options: Options) -> Iterator[JsonL
         raise ArticleLoadError(path, "the file holds no records (only blank lines)")
 
 
+@functools.lru_cache(maxsize=64)
+def _file_path(name: str) -> Path:
+    """Return ``Path(name)``, made once per file, not per record (a Path is immutable)."""
+    return Path(name)
+
+
 def jsonl_article(raw: JsonLine, columns: Columns) -> Article | ArticleLoadError:
     """Return the Article of one JSON Lines record, or the ArticleLoadError naming it."""
     try:
@@ -243,7 +256,7 @@ def jsonl_article(raw: JsonLine, columns: Columns) -> Article | ArticleLoadError
     return record_article(
         record,
         columns,
-        path=Path(raw.path),
+        path=_file_path(raw.path),
         base_id=raw.base_id,
         number=raw.number,
         plain=_NAN not in raw.line,
