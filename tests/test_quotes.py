@@ -282,6 +282,25 @@ def test_clause_around_a_quoted_fragment_takes_the_words_after_it() -> None:
     assert quote.kind == "mixed"
 
 
+def test_name_ending_like_a_participle_and_a_far_subject_keep_both_reports() -> None:
+    text = (
+        "Boreing said the members will still meet for drinks and speakers, but said, "
+        "“It’s time we change how we do it.”"
+    )
+    first, second = speech(text)
+    assert (first.kind, first.text, first.speaker_mention) == (
+        "indirect",
+        "the members will still meet for drinks and speakers",
+        "Boreing",
+    )
+    assert (second.kind, second.speaker_mention, second.cue) == ("direct", "Boreing", "said")
+
+
+def test_having_opens_no_subject() -> None:
+    text = "Having announced the plan on Monday, the senator said the bill would pass."
+    assert [q.speaker_mention for q in speech(text)] == ["the senator"]
+
+
 def test_cue_before_a_colon_belongs_to_the_next_quote() -> None:
     text = "After he spoke about “less advanced schools,” Trump said: “I don't like what he said.”"
     quote = speech(text)[-1]

@@ -415,6 +415,9 @@ def _mention_in(
     if not picked or not QUOTE_MARKS.isdisjoint("".join([t.raw for t in picked])):
         # Quoted words are somebody's speech, never the name of its speaker.
         return None
+    if len(picked) == 1 and picked[0].word in ("having", "being"):
+        # "Having announced the plan, the senator …": an auxiliary, no subject.
+        return None
     m_start = picked[0].start
     if stop >= 0 and tokens[stop + 1] is picked[0] and tokens[stop].raw.endswith(","):
         named = _name_before_apposition(text, tokens, stop, lo, end, complete=complete)
@@ -592,7 +595,14 @@ def _opens_with_adverbial(tokens: list[Token]) -> bool:
     if comma == 0:
         return first.word in _SENTENCE_ADVERBS or first.word.endswith("ly")
     phrase = tokens[: comma + 1]
-    if first.word.isalpha() and first.word.endswith(("ing", "ed")) and tokens[1].raw[:1].islower():
+    if (
+        first.word.isalpha()
+        and first.word.endswith(("ing", "ed"))
+        and tokens[1].raw[:1].islower()
+        # "Boreing said …", "Reed told …": a name ending like a participle
+        # ("Having announced …, the senator said" is still a participle).
+        and (tokens[1].word not in INDIRECT_CUES or first.word in ("having", "being"))
+    ):
         return True
     return comma <= 3 and phrase[-1].word in _WHEN_WORDS
 
@@ -607,7 +617,7 @@ _SENTENCE_ADVERBS = frozenset(
 # Capitalised sentence openers that are never the subject.
 _NOT_SUBJECTS = frozenset(
     {"never", "ever", "together", "here", "here’s", "here's", "there", "there’s",
-     "there's", "why", "how", "what"}
+     "there's", "why", "how", "what", "having", "being"}
 )  # fmt: skip
 
 # Words that may stand before a subject: "Even Trump said …".

@@ -332,9 +332,14 @@ def _direct_quotes(
             kind = "direct" if share >= 0.5 else "mixed"
         found.append(_Found(attribution, kind, False))
         lo_b = min(span.open_start, attribution.cue_start, attribution.mention_start)
-        if attribution.mention_start < 0:
-            lo_b = min(span.open_start, attribution.cue_start)
         hi_b = max(span.close_end, attribution.cue_end, attribution.mention_end)
+        if attribution.mention_start < 0 or (attribution.mention_end < attribution.cue_start - 40):
+            # No mention, or one far before the cue ("Boreing said …, but
+            # said, “…”"): the words between them may hold a report of their own.
+            lo_b = min(span.open_start, attribution.cue_start)
+            hi_b = max(span.close_end, attribution.cue_end)
+            if attribution.mention_start >= 0:
+                blocked.append((attribution.mention_start, attribution.mention_end))
         blocked.append((lo_b, hi_b))
     blocked.sort()
     return found, blocked
