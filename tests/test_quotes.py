@@ -258,6 +258,9 @@ def test_quoted_sentence_after_a_cue_is_speech_without_a_speaker() -> None:
         ('Protesters gathered outside, chanting "Bernie or Jill, No Hill," as delegates '
          "arrived.", "Bernie or Jill, No Hill,", "chanting"),
         ("The crowd kept yelling “Lock her up!” during the speech.", "Lock her up!", "yelling"),
+        # Any cue of direct speech takes a quoted fragment right after it.
+        ("Kasich cautioned “let’s not get ahead of ourselves,” before predicting a win.",
+         "let’s not get ahead of ourselves,", "cautioned"),
     ],
 )  # fmt: skip
 def test_chants_and_shouts_are_quotations(text: str, content: str, cue: str) -> None:

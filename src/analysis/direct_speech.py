@@ -27,7 +27,7 @@ from analysis.attribution import (
     split_tokens,
     strip_content,
 )
-from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES, NAMING_CUES, SHOUT_CUES
+from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES, NAMING_CUES
 from analysis.quotemarks import QuoteSpan
 
 __all__ = ["attribute_direct", "attribute_fragment", "attribute_intro"]
@@ -487,7 +487,10 @@ def attribute_fragment(text: str, quote: QuoteSpan, lo: int) -> Attribution | No
             return None
         colon = token.raw.endswith(":")
         if not colon and not (
-            (token.word in INDIRECT_CUES or token.word in SHOUT_CUES) and token.raw[:1].islower()
+            (token.word in INDIRECT_CUES or token.word in DIRECT_CUES)
+            and token.raw[:1].islower()
+            # 'He read “The Art of the Deal”': a title, as often as not.
+            and token.word not in ("read", "reads")
         ):
             continue
         passive = back > 1 and before[-back + 1].word == "by" and token.word not in DIRECT_CUES
