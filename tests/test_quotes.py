@@ -209,8 +209,9 @@ def test_second_piece_after_an_inverted_cue_shares_it(text: str) -> None:
         "In Puerto Rico, 60 pledged delegates were at stake.",
         # A plural noun before "that" opens a relative clause.
         "Bush won in the four regions that cast votes last Saturday.",
-        # An editorial label is no speaker.
+        # An editorial label is no speaker, nor a long lead-in before a colon.
         "Intro.\nEditor’s note: Donald Trump regularly incites political violence.",
+        "Intro.\nFor many, the question becomes: how could the foundation square it?",
     ],
 )
 def test_words_that_look_like_cues_but_are_not(text: str) -> None:
