@@ -1493,3 +1493,14 @@ def test_one_megabyte_with_thousands_of_marks_is_linear() -> None:
     assert len(big_quotes) >= ratio * len(small_quotes) * 0.9
     # Linear: 1 MB must not cost much more than (size ratio) x the small input.
     assert big_time < max(3 * ratio * small_time, 1.0)
+
+
+def test_lower_case_copy_keeps_offsets() -> None:
+    # "İ".lower() is two code points; offsets found in the copy index the original.
+    from analysis.speakers import _lower_same_length
+
+    text = "İİİ Mayor Ekrem İmamoğlu said. Later, Smith spoke."
+    lowered = _lower_same_length(text)
+    assert len(lowered) == len(text)
+    assert lowered.find("smith") == text.find("Smith")
+    assert _lower_same_length("Plain ASCII") == "plain ascii"

@@ -500,6 +500,18 @@ def _compatible(entity: _Entity, kind: str) -> bool:
     return kind == "any"
 
 
+def _lower_same_length(text: str) -> str:
+    """Return ``text`` lower-cased character by character, so offsets stay those of ``text``.
+
+    ``str.lower`` lengthens a few characters ("İ" becomes "i̇", two code
+    points); offsets found in such a copy would drift from the original.
+    """
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(low := c.lower()) != 1 else low for c in text)
+
+
 class Resolver:
     """Per-article memory of who has been mentioned, for coreference.
 
@@ -586,7 +598,7 @@ class Resolver:
         # Only the lines where the surname occurs can hold its full name, so
         # they are found by a string search instead of reading every run.
         if self._lower is None:
-            self._lower = self._text.lower()
+            self._lower = _lower_same_length(self._text)
         text, lower = self._text, self._lower
         # The mention's own run counts when it starts earlier ("President Obama").
         end = position + len(surname)
