@@ -27,7 +27,7 @@ from analysis.attribution import (
     split_tokens,
     strip_content,
 )
-from analysis.lexicons import DIRECT_CUES, INDIRECT_CUES, NAMING_CUES
+from analysis.lexicons import BARE_TIME_NOUNS, DIRECT_CUES, INDIRECT_CUES, NAMING_CUES
 from analysis.quotemarks import QuoteSpan
 
 __all__ = ["attribute_direct", "attribute_fragment", "attribute_intro"]
@@ -199,8 +199,8 @@ def _plain_phrase(tokens: list[Token]) -> bool:
     )
 
 
-# Capitalised words after a quotation and an -ed word that are no speaker
-# ('"…," continued On Tuesday …' does not occur, but "I" and "The" do).
+# Capitalised words that cannot start the speaker after an inverted -ed cue
+# ('"…," added The …' or '"…," continued I …' open a new clause instead).
 _NOT_AFTER_INVERTED = frozenset({"i", "the", "a", "an", "in", "on", "at", "but", "and"})
 
 # Words that cannot open or make up a speaker phrase after a quotation.
@@ -445,9 +445,9 @@ _CLAUSE_STOP_RE = re.compile(
     r"[,;:.!?—–(“\"]|[ \u00a0](?:and|but|or|while|as|because|since|before|after|when|if"
     r"|until|said|says)[ \u00a0]"
     # a time phrase: "… leader” on Tuesday", "… last week"
-    r"|[ \u00a0](?:(?:on|last|this|next|early|late)[ \u00a0]+)?(?:Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|week|month|year|night"
-    r"|morning|evening)\b"
+    r"|[ \u00a0](?:(?:on|last|this|next|early|late)[ \u00a0]+)?(?i:"
+    + "|".join(sorted(BARE_TIME_NOUNS | {"week", "month", "year"}))
+    + r")\b"
 )
 
 

@@ -41,16 +41,20 @@ class ArticleLoadError(AnalysisError):
         where = self.path if record is None else f"{self.path}, record {record}"
         super().__init__(f"{where}: {problem}")
 
-    def __reduce__(self) -> tuple[Callable[..., ArticleLoadError], tuple[str, str, int | None]]:
+    def __reduce__(
+        self,
+    ) -> tuple[Callable[..., ArticleLoadError], tuple[type, str, str, int | None]]:
         """Return how pickle rebuilds the error (it travels to and from worker processes)."""
         # Exception's default pickles only ``args`` (the message), which
-        # __init__ cannot take back.
-        return _rebuild_load_error, (self.path, self.problem, self.record)
+        # __init__ cannot take back. The class travels too, for subclasses.
+        return _rebuild_load_error, (type(self), self.path, self.problem, self.record)
 
 
-def _rebuild_load_error(path: str, problem: str, record: int | None) -> ArticleLoadError:
-    """Return the ArticleLoadError that was pickled (see ArticleLoadError.__reduce__)."""
-    return ArticleLoadError(path, problem, record=record)
+def _rebuild_load_error(
+    cls: type[ArticleLoadError], path: str, problem: str, record: int | None
+) -> ArticleLoadError:
+    """Return the ArticleLoadError (or subclass) that was pickled (see its ``__reduce__``)."""
+    return cls(path, problem, record=record)
 
 
 class DuplicateIdError(ArticleLoadError):
@@ -60,15 +64,6 @@ class DuplicateIdError(ArticleLoadError):
     with the same id would mix its rows with the first one's. The first one
     (in corpus order) is profiled; each later one becomes an error row.
     """
-
-    def __reduce__(self) -> tuple[Callable[..., ArticleLoadError], tuple[str, str, int | None]]:
-        """Return how pickle rebuilds the error (see :meth:`ArticleLoadError.__reduce__`)."""
-        return _rebuild_duplicate_id_error, (self.path, self.problem, self.record)
-
-
-def _rebuild_duplicate_id_error(path: str, problem: str, record: int | None) -> DuplicateIdError:
-    """Return the DuplicateIdError that was pickled."""
-    return DuplicateIdError(path, problem, record=record)
 
 
 def duplicate_id_error(

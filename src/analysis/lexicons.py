@@ -31,6 +31,7 @@ from functools import cache
 __all__ = [
     "ANONYMOUS_DETERMINERS",
     "ANONYMOUS_HEADS",
+    "BARE_TIME_NOUNS",
     "CUE_ADVERBS",
     "DIRECT_CUES",
     "DOCUMENT_HEADS",
@@ -50,6 +51,7 @@ __all__ = [
     "RELEASE_VERBS",
     "SHOUT_CUES",
     "TALK_VERBS",
+    "TIME_NOUNS",
     "TITLE_WORDS",
     "cue_forms",
     "cue_lemma",
@@ -355,6 +357,21 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+
+# Nouns that name a time: "said last week that", "told reporters on Tuesday
+# night that"; the time phrase is part of neither the speaker nor the content.
+TIME_NOUNS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening",
+     "today", "yesterday", "tonight", "january", "february", "march", "april", "june",
+     "july", "august", "september", "october", "november", "december", "spring",
+     "summer", "fall", "autumn", "winter"}
+)  # fmt: skip
+# Time nouns that stand alone ("said Monday that"); "March" or "fall" may be the subject.
+BARE_TIME_NOUNS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+     "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening"}
+)  # fmt: skip
 
 # Crowds and callers: "chanting “Lock her up”", "yelling “Cruz!”". They
 # introduce a quotation (or a quoted fragment) but report no paraphrase.

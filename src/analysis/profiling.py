@@ -309,10 +309,9 @@ def profile_chunk(task: Task | Sequence[Article | ArticleLoadError]) -> ChunkRes
             result.errors.append(_load_error_row(item))
             continue
         if item.id in first_seen:
-            duplicate = duplicate_id_error(
-                item.id, item.source.path, item.source.record, first_seen[item.id]
+            result.errors.append(
+                _duplicate_row(item.id, item.source.path, item.source.record, first_seen[item.id])
             )
-            result.errors.append({**_load_error_row(duplicate), "article_id": item.id})
             continue
         first_seen[item.id] = (item.source.path, item.source.record)
         try:
@@ -329,6 +328,14 @@ def profile_chunk(task: Task | Sequence[Article | ArticleLoadError]) -> ChunkRes
     return result
 
 
+def _duplicate_row(
+    article_id: str, path: str | None, record: int | None, first: tuple[str | None, int | None]
+) -> Row:
+    """Return the errors-table row of an article whose id the article at ``first`` has."""
+    duplicate = duplicate_id_error(article_id, path, record, first)
+    return {**_load_error_row(duplicate), "article_id": article_id}
+
+
 def _drop_duplicate_ids(
     result: ChunkResult, first_seen: dict[str, tuple[str | None, int | None]]
 ) -> None:
@@ -343,20 +350,16 @@ def _drop_duplicate_ids(
         article_id = row["article_id"]
         if row["error_type"] == "DuplicateIdError" and article_id in first_seen:
             # The chunk named its own first article; an earlier chunk's came first.
-            duplicate = duplicate_id_error(
+            result.errors[index] = _duplicate_row(
                 article_id, row["path"], row["record"], first_seen[article_id]
             )
-            result.errors[index] = {**_load_error_row(duplicate), "article_id": article_id}
     clashes: dict[str, Row] = {}
     for row in result.articles:
-        article_id = row["id"]
+        article_id, where = row["id"], (row["source_path"], row["source_record"])
         if article_id in first_seen:
-            duplicate = duplicate_id_error(
-                article_id, row["source_path"], row["source_record"], first_seen[article_id]
-            )
-            clashes[article_id] = {**_load_error_row(duplicate), "article_id": article_id}
-    for row in result.articles:
-        first_seen.setdefault(row["id"], (row["source_path"], row["source_record"]))
+            clashes[article_id] = _duplicate_row(article_id, *where, first_seen[article_id])
+        else:
+            first_seen[article_id] = where
     for row in result.errors:
         if row["stage"] == "profile" and row["article_id"] is not None:
             first_seen.setdefault(row["article_id"], (row["path"], row["record"]))

@@ -30,12 +30,14 @@ from analysis.attribution import (
     trie_pattern,
 )
 from analysis.lexicons import (
+    BARE_TIME_NOUNS,
     DIRECT_CUES,
     HEADLINE_CUES,
     INDIRECT_CUES,
     NAMING_CUES,
     OBJECT_VERBS,
     TALK_VERBS,
+    TIME_NOUNS,
 )
 
 __all__ = [
@@ -651,20 +653,6 @@ def _according(text: str, lo: int, hi: int, start: int, end: int) -> list[Attrib
     return None
 
 
-# Nouns that name a time: "said last week that", "told reporters on Tuesday
-# night that"; the time phrase is part of neither the speaker nor the content.
-_TIME_NOUNS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening",
-     "today", "yesterday", "tonight", "january", "february", "march", "april", "june",
-     "july", "august", "september", "october", "november", "december", "spring",
-     "summer", "fall", "autumn", "winter"}
-)  # fmt: skip
-# Time nouns that stand alone ("said Monday that"); "March" or "fall" may be the subject.
-_BARE_TIMES = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening"}
-)  # fmt: skip
 _TIME_OPENERS = frozenset({"on", "last", "this", "next", "earlier", "late", "early", "in"})
 
 
@@ -713,13 +701,13 @@ def _time_phrase_length(tokens: list[Token]) -> int:
         if not tokens[j].raw[:1].isalpha():
             # '“Last Week Tonight,” appeared …': a quoted title, not a time.
             break
-        if tokens[j].word in _BARE_TIMES:
+        if tokens[j].word in BARE_TIME_NOUNS:
             j += 1
         elif (
             tokens[j].raw[:1].islower()
             and tokens[j].word in _TIME_OPENERS
             and j + 1 < len(tokens)
-            and tokens[j + 1].word in _TIME_NOUNS
+            and tokens[j + 1].word in TIME_NOUNS
             and not tokens[j].raw.endswith(",")
         ):
             j += 2
