@@ -1269,6 +1269,56 @@ def test_head_noun_before_a_postmodifier(text: str, source_type: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        # A name after a description and a preposition is the object, not the
+        # speaker: nobody should count these as Hillary Clinton speaking.
+        (
+            "“We are done,” a spokesman for Hillary Clinton said.",
+            "a spokesman for Hillary Clinton",
+            "anonymous",
+        ),
+        ("“We are done,” a friend of Donald Trump said.", "a friend of Donald Trump", "anonymous"),
+        ("“It is over,” the lawyer for John Smith said.", "the lawyer for John Smith", "person"),
+        (
+            "“No,” said a senior adviser to President Obama.",
+            "a senior adviser to President Obama",
+            "anonymous",
+        ),
+        (
+            "“Less,” one of the former prosecutors for David Petraeus said.",
+            "one of the former prosecutors for David Petraeus",
+            "anonymous",
+        ),
+        # The person's own title keeps the name.
+        ("“We will,” Secretary of State John Kerry said.", "John Kerry", "person"),
+        ("“We will,” former secretary of state Hillary Clinton said.", "Hillary Clinton", "person"),
+        ("“We will,” a statement from spokesman John Kirby said.", "John Kirby", "person"),
+        ("“We will,” said a spokesman for Cruz, Rick Tyler.", "Rick Tyler", "person"),
+        # An organisation speaks through its spokesman.
+        ("“We will,” a spokesman for the Pentagon said.", "Pentagon", "organization"),
+    ],
+)
+def test_name_after_a_description_and_preposition_is_not_the_speaker(
+    text: str, speaker: str, source_type: str
+) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.source_type) == (speaker, source_type)
+
+
+def test_the_description_refers_back_and_the_name_still_resolves() -> None:
+    text = (
+        "“We are done,” a spokesman for Hillary Clinton said. “We are not,” the spokesman "
+        "added. “Really,” Clinton said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "a spokesman for Hillary Clinton",
+        "a spokesman for Hillary Clinton",
+        "Hillary Clinton",
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # "…, <subject> said <content>": a comma splice opens a second report.

@@ -92,6 +92,11 @@ _NOT_A_PERSON = ORGANIZATION_HEADS | DOCUMENT_HEADS | MEDIA_NAMES
 _PLACES = frozenset({"city", "state", "town", "county", "village", "government", "province"})
 # Prepositions that open a postmodifier of a mention's head noun.
 _POSTMODIFIERS = frozenset({"for", "of", "at", "from", "with", "in", "to"})
+# Words that put a name after a description as its object: "a spokesman for
+# Hillary Clinton", "a lawyer representing John Smith".
+_OBJECT_LINKS = frozenset({"for", "of", "to", "with", "at", "from", "representing"})
+# Lower-case words before such a link that describe no person ("former", "the").
+_NOT_A_DESCRIPTION = frozenset({"the", "a", "an", "former", "then", "and", "or"})
 # Words of quantity before "of": "52 percent of voters", "all of the
 # candidates", "fifty of the officers" are headed by the noun after "of".
 _PARTITIVES = frozenset(
@@ -248,6 +253,35 @@ def _workplace(tokens: list[str], run: int) -> int:
     return index - 2
 
 
+def _object_link(titles: list[str]) -> int:
+    """Return the index of the preposition ending a description in ``titles``, or 0.
+
+    "spokesman for", "one of the former prosecutors for", "senior adviser to
+    President": the name that follows is the preposition's object. A
+    capitalised title before the preposition ("Secretary of State John
+    Kerry", "Director of National Intelligence James Clapper") is part of the
+    name's own title, and a document ("a statement from spokesman John
+    Kirby") is how the named person speaks.
+    """
+    for i in range(len(titles) - 1, 0, -1):
+        word = _bare(titles[i])
+        if word in _OBJECT_LINKS:
+            before = titles[i - 1]
+            described = (
+                not _is_capitalised(before)
+                and _bare(before) not in DOCUMENT_HEADS
+                and _bare(before) not in _NOT_A_DESCRIPTION
+            )
+            return i if described else 0
+        if word == "the" or word not in TITLE_WORDS:
+            return 0
+        if not _is_capitalised(titles[i]) and word not in ("former", "then"):
+            # "former secretary of state Hillary Clinton": a lower-case title
+            # after "of" is the named person's own.
+            return 0
+    return 0
+
+
 def _is_partitive(word: str) -> bool:
     """Return True when ``word`` before "of" counts or divides ("52 percent of", "all of")."""
     return word in _PARTITIVES or word[:1].isdigit() or word.endswith(("-one", "-two", "-four"))
@@ -359,6 +393,15 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             titles, name = name, []
     if name and name[-1].endswith(("’s", "'s")):
         titles, name = body, []
+    described = None
+    link = _object_link(titles) if name else 0
+    if link and _source_type(name, [], lowered, None) == "person":
+        # "a spokesman for Hillary Clinton", "a friend of Donald Trump": the
+        # name is the object of the preposition; the one who speaks is the
+        # unnamed person described. (An organisation there, "a spokesman for
+        # the Pentagon", stays: the institution speaks through its spokesman.)
+        described = _bare(titles[link - 1])
+        titles, name = body, []
     participle = -1
     if name:
         for i, title in enumerate(titles):
@@ -394,7 +437,7 @@ def _read_phrase(phrase: str) -> _PhraseParts:
         role_parts.append(apposition)
     role = ", ".join([p for p in role_parts if p]) or None
     name_text = " ".join([t.strip(",") for t in name]) or None
-    head = _bare(other[-1]) if other else None
+    head = described or (_bare(other[-1]) if other else None)
     if source_type != "person" or name_text is None:
         # An unnamed description ("the woman") is the speaker itself, not a role.
         role = None
