@@ -1554,3 +1554,23 @@ def test_lower_case_copy_keeps_offsets() -> None:
     assert len(lowered) == len(text)
     assert lowered.find("smith") == text.find("Smith")
     assert _lower_same_length("Plain ASCII") == "plain ascii"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A clause that opens the content is part of it ...
+        (
+            "Comey said that while Clinton had been careless, no prosecutor would bring a case.",
+            "that while Clinton had been careless, no prosecutor would bring a case",
+        ),
+        (
+            "Comey said that, while she had been careless, no prosecutor would act.",
+            "that, while she had been careless, no prosecutor would act",
+        ),
+        # ... but a contrast after the content is the writer's.
+        ("Comey said the aides were careless while Clinton was away.", "the aides were careless"),
+    ],
+)
+def test_clause_opening_the_content_is_kept(text: str, content: str) -> None:
+    assert [q.text for q in speech(text)] == [content]

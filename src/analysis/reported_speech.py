@@ -214,7 +214,9 @@ def _clause_end(text: str, start: int, hi: int, cues: list[tuple[int, int]] | No
         cut = contrast.start()
         while cut > start and text[cut - 1] in " \u00a0":
             cut -= 1
-        if cut < contrast.start():
+        if cut < contrast.start() and text[start:cut].strip(" ,\u00a0") not in ("that", "That"):
+            # "said that while she was careless, no prosecutor …": a clause
+            # opening the content belongs to it.
             end = cut - 1 if cut > start and text[cut - 1] == "," else cut
             break
         contrast = _CONTRAST_RE.search(text, contrast.start() + 1, end)
