@@ -1574,3 +1574,29 @@ def test_lower_case_copy_keeps_offsets() -> None:
 )
 def test_clause_opening_the_content_is_kept(text: str, content: str) -> None:
     assert [q.text for q in speech(text)] == [content]
+
+
+def test_cue_before_and_after_the_marks_keeps_the_quotation_alone() -> None:
+    # A doubled attribution: the words before the marks are no content.
+    text = 'Asked about it, Feinstein said "I don\'t know anything about the emails," she said.'
+    assert [(q.kind, q.text) for q in extract_quotes(text) if q.kind == "direct"] == [
+        ("direct", "I don't know anything about the emails,")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A pronoun after a quotation never refers to a name inside it ...
+        ("Mark Walters spoke first. “I have never met Jordan Casey,” he said.", "Mark Walters"),
+        ("Mark Walters spoke first. Jordan Casey would win, he said.", "Mark Walters"),
+        # ... but a relative pronoun still refers to the phrase just before it.
+        (
+            "Mark Walters spoke first. The plan, backed by Jordan Casey, who said it would "
+            "work, failed.",
+            "Jordan Casey",
+        ),
+    ],
+)
+def test_pronoun_after_its_content_skips_names_inside_it(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "partial"][-1] == speaker

@@ -51,7 +51,14 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
     found = _after_quote(text, quote, after, right)
     if found is not None:
         lead = text[left : quote.open_start]
-        if len(lead.split()) >= 2 and not lead.rstrip().endswith((":", ",", "-", "—", "–")):
+        lead_words = lead.split()
+        if (
+            len(lead_words) >= 2
+            and not lead.rstrip().endswith((":", ",", "-", "—", "–"))
+            # 'Feinstein said "I don't know …," she said': a cue right before
+            # the marks attributes the quotation twice; the lead is no content.
+            and lead_words[-1].lower() not in DIRECT_CUES
+        ):
             # "But Mr. Kim's “execution has been challenged,” Mr. Solomon said":
             # the words before the marks belong to the same reported clause.
             start, _ = strip_content(text, left, quote.open_start)

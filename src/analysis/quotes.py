@@ -616,7 +616,9 @@ def _build_quotes(
             cue, cue_start, cue_end = text[att.cue_start : att.cue_end], att.cue_start, att.cue_end
         if att.mention_start >= 0:
             mention = parse_mention(text, att.mention_start, att.mention_end)
-            speaker, role, source_type = resolver.resolve(mention)
+            # A source after its content ('“…,” she said') is no one named in it.
+            content = (att.start, att.end) if att.end <= att.mention_start else (0, 0)
+            speaker, role, source_type = resolver.resolve(mention, content)
             mention_text, m_start, m_end = mention.text, att.mention_start, att.mention_end
             if speaker is not None and cue is not None and cue_end is not None:
                 document = next((w for w in cue.lower().split() if w in DOCUMENT_HEADS), None)

@@ -705,8 +705,14 @@ class Resolver:
         }
         return self._with_role(next(iter(found.values()))) if len(found) == 1 else None
 
-    def _latest(self, position: int, pronoun: str) -> _Entity | None:
-        """Return the latest entity before ``position`` compatible with ``pronoun``."""
+    def _latest(
+        self, position: int, pronoun: str, content: tuple[int, int] = (0, 0)
+    ) -> _Entity | None:
+        """Return the latest entity before ``position`` compatible with ``pronoun``.
+
+        Names inside ``content`` (start, end) are passed over: the pronoun
+        attributes that content, and its speaker is no one named in it.
+        """
         kind = PRONOUNS.get(pronoun, "any")
         runs, upto = self._runs_upto(position)
         floor = max(0, upto - 10)
@@ -723,8 +729,10 @@ class Resolver:
                 entity: _Entity | None = resolved[index]
                 index -= 1
             else:
-                entity = self._entity(runs[run_index])
+                run = runs[run_index]
                 run_index -= 1
+                # '“I don't know Jake Sullivan,” she said': not Jake Sullivan.
+                entity = None if content[0] <= run[0] < content[1] else self._entity(run)
             if entity is not None and _compatible(entity, kind):
                 return entity
         return None
@@ -741,13 +749,23 @@ class Resolver:
             _Entity(position, speaker, role, source_type, None, document, None, False)
         )
 
-    def resolve(self, mention: Mention) -> tuple[str | None, str | None, str]:
-        """Return (speaker display name, role, source type) and remember the referent."""
+    def resolve(
+        self, mention: Mention, content: tuple[int, int] = (0, 0)
+    ) -> tuple[str | None, str | None, str]:
+        """Return (speaker display name, role, source type) and remember the referent.
+
+        ``content`` is the (start, end) of what the mention is the source of; a
+        pronoun never refers to a name inside it.
+        """
         position = mention.start
         if mention.pronoun is not None:
             if mention.pronoun in ("i", "you"):
                 return None, None, "person"
-            entity = self._latest(position, mention.pronoun)
+            if mention.pronoun in ("who", "which"):
+                # A relative pronoun refers to the phrase right before it,
+                # even when a content boundary put that phrase inside.
+                content = (0, 0)
+            entity = self._latest(position, mention.pronoun, content)
             if entity is None:
                 return None, None, mention.source_type
             entity = self._with_role(entity)
