@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from analysis import Article, Quote, QuoteAnalysis, analyze_quotes, extract_quotes, load_article
+from analysis.lexicons import first_name_sex
 from analysis.quotemarks import find_quote_spans, split_paragraphs
 
 SEED = Path("articles") / "2021-06-27-us-airstrikes-iraq-syria.txt"
@@ -1600,3 +1601,37 @@ def test_cue_before_and_after_the_marks_keeps_the_quotation_alone() -> None:
 )
 def test_pronoun_after_its_content_skips_names_inside_it(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text) if q.kind != "partial"][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Census first names give a sex beyond the hand list: "she" is not Jake.
+        (
+            "Dianne Feinstein spoke. Jake Sullivan listened. “We acted,” she said.",
+            "Dianne Feinstein",
+        ),
+        ("Jake Sullivan spoke. Dianne Feinstein listened. “We acted,” he said.", "Jake Sullivan"),
+        # A lone surname has no sex from the Census ("Clinton" is a male first name there).
+        (
+            "Hillary Clinton spoke. Later Clinton said it was over. “We acted,” she said.",
+            "Hillary Clinton",
+        ),
+        # A word opening the sentence is no part of a name.
+        ("From Andrea Peyser: “We acted,” she said.", "Andrea Peyser"),
+        # A statement noted for a later "it" is no "she".
+        (
+            "Jane Doe spoke. Carl Wynn said in a statement that it was over. “We acted,” she said.",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_pronouns_follow_first_names_and_skip_what_is_no_person(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
+
+
+def test_first_name_table_is_shipped_and_clear_cut() -> None:
+    assert (first_name_sex("dianne"), first_name_sex("jake")) == ("female", "male")
+    # Names shared by both sexes are left out; the hand list decides news names.
+    assert first_name_sex("casey") is None
+    assert first_name_sex("hillary") == "female"

@@ -19,6 +19,10 @@ Sources:
 * ``DIRECT_CUES``, ``INDIRECT_CUES`` and ``OBJECT_VERBS`` (the verb forms the
   extractor matches) started from the lists above and grew by error analysis
   on the PolNeAR *train* compartment only (never dev).
+* First names and their usual sex: the hand list below (names in the news
+  the Census misses, "Barack", "Huma") over the 1990 US Census first-name
+  files (public domain), kept where at least 90% of bearers share one sex:
+  ``data/first_names.tsv``, built by ``benchmarks/build_first_names.py``.
 * Titles, anonymous-source phrases, organisation, media and document heads:
   compiled from the same PolNeAR annotations (source spans) and the Associated
   Press guidance on anonymous sources ("officials", "a person familiar with").
@@ -27,6 +31,7 @@ Sources:
 from __future__ import annotations
 
 from functools import cache
+from importlib import resources
 
 __all__ = [
     "ANONYMOUS_DETERMINERS",
@@ -55,6 +60,7 @@ __all__ = [
     "TITLE_WORDS",
     "cue_forms",
     "cue_lemma",
+    "first_name_sex",
     "is_loaded_cue",
 ]
 
@@ -312,7 +318,8 @@ PRONOUNS: dict[str, str] = {
     "its": "thing",
 }
 
-# A small list of frequent first names, enough to rule out "she" -> "John".
+# Frequent first names and names in the news, enough to rule out "she" ->
+# "John"; first_name_sex() adds the Census names to these.
 MALE_FIRST_NAMES: frozenset[str] = frozenset(
     {
         "john", "james", "robert", "michael", "william", "david", "richard", "joseph",
@@ -502,6 +509,26 @@ def _form_to_lemma() -> dict[str, str]:
         for form in forms:
             table.setdefault(form, lemma)
     return table
+
+
+@cache
+def _first_name_sexes() -> dict[str, str]:
+    """Return lower-case first name -> "male" or "female" (loaded once)."""
+    lines = resources.files("analysis").joinpath("data/first_names.tsv").read_text("utf-8")
+    table = dict(line.split("\t") for line in lines.splitlines())
+    # The hand lists win: they hold names as the news uses them ("Jordan").
+    table.update(dict.fromkeys(MALE_FIRST_NAMES, "male"))
+    table.update(dict.fromkeys(FEMALE_FIRST_NAMES, "female"))
+    return table
+
+
+def first_name_sex(name: str) -> str | None:
+    """Return "male" or "female": the sex of 90% or more bearers of a lower-case first name.
+
+    Returns None for a name not listed or shared by both ("jordan" is listed
+    as the news uses it; "casey" is not).
+    """
+    return _first_name_sexes().get(name)
 
 
 def cue_forms() -> frozenset[str]:

@@ -27,6 +27,7 @@ from analysis.lexicons import (
     ORGANIZATION_HEADS,
     PRONOUNS,
     TITLE_WORDS,
+    first_name_sex,
 )
 
 __all__ = ["Mention", "Resolver", "parse_mention"]
@@ -67,7 +68,15 @@ _NOT_NAME_START = frozenset(
      "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
      "september", "october", "november", "december", "home", "us", "u.s.",
      # an inverted cue opening a sentence: "Said Comey, “…”"
-     "said", "says", "asked", "added", "wrote", "told"}
+     "said", "says", "asked", "added", "wrote", "told",
+     # a capitalised word opening a sentence: "During Mr. Clinton's …",
+     # "Along the border", "Thanks Sarah", "See Sexton's …"
+     "during", "along", "following", "see", "thanks", "once", "without", "to", "from",
+     "with", "by", "of", "about", "over", "under", "into", "until", "despite", "among",
+     "like", "unlike", "where", "why", "how", "what", "then", "now", "here", "there",
+     "because", "unless", "whether", "through", "across", "against", "around", "later",
+     "earlier", "meanwhile", "however", "instead", "still", "also", "recently", "today",
+     "yesterday", "tonight", "previously", "even", "only", "just"}
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
 # Title words that end a job title written after an employer's name
@@ -432,7 +441,11 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             # how the person speaks, not part of the role.
             titles = titles[i + 2 :]
             break
-    role_parts = [" ".join([t for t in titles if _bare(t) not in _HONORIFICS])]
+    lead = 0
+    while lead < len(titles) and _bare(titles[lead]) in _NOT_NAME_START:
+        # "Now Sembler", "From Andrea Peyser": a word opening the sentence.
+        lead += 1
+    role_parts = [" ".join([t for t in titles[lead:] if _bare(t) not in _HONORIFICS])]
     if apposition:
         role_parts.append(apposition)
     role = ", ".join([p for p in role_parts if p]) or None
@@ -495,14 +508,21 @@ def _gender(name: str | None, honorific: str | None) -> str | None:
         return "male"
     if honorific in ("mrs", "ms", "miss", "dame"):
         return "female"
-    if not name:
+    words = name.split() if name else []
+    if not words:
         return None
-    first = name.split()[0].lower().strip(".")
-    if first in MALE_FIRST_NAMES:
-        return "male"
-    if first in FEMALE_FIRST_NAMES:
-        return "female"
-    return None
+    first = words[0].lower().strip(".")
+    if len(words) == 1:
+        # A lone name is a surname ("Clinton", "Grayson"), whatever the Census
+        # says of it as a first name, unless the news uses it alone ("Bernie").
+        return (
+            "male"
+            if first in MALE_FIRST_NAMES
+            else "female"
+            if first in FEMALE_FIRST_NAMES
+            else None
+        )
+    return first_name_sex(first)
 
 
 _NameRun = tuple[str, str | None, str, tuple[str, ...]]
@@ -530,7 +550,11 @@ def _compatible(entity: _Entity, kind: str) -> bool:
     """Return True when a pronoun of ``kind`` (see ``PRONOUNS``) can refer to ``entity``."""
     if kind in ("male", "female"):
         return (
-            entity.source_type == "person" and entity.gender in (None, kind) and not entity.plural
+            entity.source_type == "person"
+            and entity.gender in (None, kind)
+            and not entity.plural
+            # A person's statement noted for a later "it" is no "he" or "she".
+            and entity.head not in DOCUMENT_HEADS
         )
     if kind == "plural":
         return entity.source_type in ("organization", "anonymous", "media") or entity.plural
@@ -787,7 +811,7 @@ class Resolver:
                 if full is not None:
                     display = full.display
                     role = role or full.role
-                    gender = gender or full.gender
+                    gender = gender or full.gender or _gender(display, None)
         elif display is None:
             text = mention.text.strip(" ,")
             if mention.determiner in _DEFINITE and mention.head:
