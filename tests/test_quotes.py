@@ -1635,3 +1635,23 @@ def test_first_name_table_is_shipped_and_clear_cut() -> None:
     # Names shared by both sexes are left out; the hand list decides news names.
     assert first_name_sex("casey") is None
     assert first_name_sex("hillary") == "female"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Places, laws and events are no one a pronoun refers to.
+        ("Jane Doe spoke. She flew to New Hampshire. “We acted,” she said.", "Jane Doe"),
+        ("Tom Lee spoke of Wall Street and the Hatch Act. “We acted,” he said.", "Tom Lee"),
+        # A person with a place in the title still is one, with the sex of the first name.
+        (
+            "South Carolina Gov. Jim Hodges met Ann Ray. “We acted,” he said.",
+            "Jim Hodges",
+        ),
+        ("Jim Hodges met Ann Ray. “We acted,” she said.", "Ann Ray"),
+        # A possessive run names the person without the 's.
+        ("Barack Obama’s plan failed. “We acted,” he said.", "Barack Obama"),
+    ],
+)
+def test_pronouns_skip_places_and_read_names_in_runs(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]

@@ -50,8 +50,10 @@ __all__ = [
     "MEDIA_NAMES",
     "NAMING_CUES",
     "NEUTRAL_CUE_LEMMAS",
+    "NON_PERSON_NAME_ENDS",
     "OBJECT_VERBS",
     "ORGANIZATION_HEADS",
+    "PLACE_NAME_STARTS",
     "PRONOUNS",
     "RELEASE_VERBS",
     "SHOUT_CUES",
@@ -254,6 +256,28 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "watchdog", "institution", "establishment", "industry", "hezbollah",
         "taliban", "isis", "hamas", "observatory",
     }
+)  # fmt: skip
+
+# Capitalised runs that name a place, a law, an event or a group, never a
+# person, by their first or last word ("New Hampshire", "South Carolina",
+# "Wall Street", "Second Amendment", "Hatch Act", "World War", "Muslim
+# Americans"): a hand list from the non-person names that pronouns were
+# resolved to on PolNeAR train.
+PLACE_NAME_STARTS: frozenset[str] = frozenset(
+    {"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "san", "los", "las", "el", "santa", "fort", "mount", "lake", "port", "cape", "saint",
+     "st", "upper", "lower", "greater", "central", "united", "second", "first", "world"}
+)  # fmt: skip
+NON_PERSON_NAME_ENDS: frozenset[str] = frozenset(
+    {"street", "avenue", "road", "square", "station", "airport", "island", "islands",
+     "river", "sea", "ocean", "bay", "valley", "mountains", "highlands", "park", "county",
+     "act", "amendment", "law", "bill", "war", "prize", "award", "day", "convention",
+     "treaty", "accord", "policy", "security", "markets", "partnership", "trust",
+     "society", "east", "america", "americans", "republicans", "democrats", "africa",
+     "asia", "europe", "korea", "carolina", "dakota", "hampshire", "jersey", "york",
+     "virginia", "zealand", "arabia", "kingdom", "emirates", "nations", "angeles",
+     "francisco", "diego", "vegas", "raton", "hook", "point", "room", "summit", "games",
+     "olympics", "cup", "series", "festival", "week", "month", "year"}
 )  # fmt: skip
 
 # News organisations and the common nouns reporters use for them.

@@ -24,7 +24,9 @@ from analysis.lexicons import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
     MEDIA_NAMES,
+    NON_PERSON_NAME_ENDS,
     ORGANIZATION_HEADS,
+    PLACE_NAME_STARTS,
     PRONOUNS,
     TITLE_WORDS,
     first_name_sex,
@@ -76,7 +78,8 @@ _NOT_NAME_START = frozenset(
      "like", "unlike", "where", "why", "how", "what", "then", "now", "here", "there",
      "because", "unless", "whether", "through", "across", "against", "around", "later",
      "earlier", "meanwhile", "however", "instead", "still", "also", "recently", "today",
-     "yesterday", "tonight", "previously", "even", "only", "just"}
+     "yesterday", "tonight", "previously", "even", "only", "just", "neither", "either",
+     "both", "several", "some", "many", "every", "each"}
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
 # Title words that end a job title written after an employer's name
@@ -542,8 +545,23 @@ def _read_name_run(phrase: str) -> _NameRun | None:
         w in ORGANIZATION_HEADS or w in MEDIA_NAMES or w in _NOT_NAME_START for w in words
     ):
         return None
+    if (
+        not honorific
+        and (words[0] in PLACE_NAME_STARTS or words[-1] in NON_PERSON_NAME_ENDS)
+        # "New York Mayor Rudy Giuliani" is a person with a title.
+        and not any(w in TITLE_WORDS for w in words)
+    ):
+        # "New Hampshire", "Wall Street", "Hatch Act": no one a pronoun refers to.
+        return None
+    if name[-1].endswith(("’s", "'s")):
+        # "Barack Obama’s decision": the person is Barack Obama.
+        name = [*name[:-1], name[-1][:-2]]
     display = " ".join(name)
-    return display, _gender(display, honorific), words[-1], tuple(titles)
+    # "South Carolina Gov. Jim Hodges": the first name follows the last title.
+    given = len(words) - 2
+    while given > 0 and words[given - 1] not in TITLE_WORDS:
+        given -= 1
+    return display, _gender(" ".join(name[given:]), honorific), words[-1], tuple(titles)
 
 
 def _compatible(entity: _Entity, kind: str) -> bool:
