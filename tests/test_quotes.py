@@ -1655,3 +1655,17 @@ def test_first_name_table_is_shipped_and_clear_cut() -> None:
 )
 def test_pronouns_skip_places_and_read_names_in_runs(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '“I like him,” Graham said on MSNBC\'s "Morning Joe," adding, “We will see.”',
+        "“It was bad,” said Rep. Bobby Graham at the time, adding “It is worse now.”",
+        'Graham wrote a book titled "The Tragedy," explaining, "Now, that is done."',
+    ],
+)
+def test_participle_cue_takes_the_speaker_of_its_main_clause(text: str) -> None:
+    last = [q for q in extract_quotes(text) if q.kind != "partial"][-1]
+    assert last.cue in ("adding", "explaining")
+    assert last.speaker is not None and last.speaker.endswith("Graham")

@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any, NamedTuple
 
 from analysis.attribution import (
+    PARTICIPLES,
     QUOTE_MARKS,
     SUBJECT_PRONOUNS,
     Attribution,
@@ -624,6 +625,20 @@ def _build_quotes(
                 document = next((w for w in cue.lower().split() if w in DOCUMENT_HEADS), None)
                 if document is not None:
                     resolver.note_document(cue_end, speaker, role, source_type, document)
+        elif (
+            cue is not None
+            and cue.lower() in PARTICIPLES
+            and (main := _main_clause_quote(text, last_attributed, att.cue_start)) is not None
+        ):
+            # '“…,” said Rep. Bobby Scott at the time, adding “…”': a participle
+            # cue's subject is that of the clause it hangs on.
+            speaker, mention_text, m_start, m_end = (
+                main.speaker,
+                main.speaker_mention,
+                main.speaker_start,
+                main.speaker_end,
+            )
+            source_type, role = main.source_type, main.role
         elif item.inherit and (
             interposed := _interposed_person(text, _latest(last_speech, last_attributed), att.start)
         ):
@@ -660,6 +675,23 @@ def _build_quotes(
             last_attributed = quote
     _borrow_from_next(quotes, orphans)
     return tuple(quotes)
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?][”\"’']?\s+[“\"‘']?[A-Z]|\n")
+
+
+def _main_clause_quote(text: str, previous: Quote | None, cue_start: int) -> Quote | None:
+    """Return ``previous`` when its attribution and the cue at ``cue_start`` share a sentence.
+
+    Then a participle cue ("adding", "explaining") hangs on the clause that
+    attributed ``previous``, and has its speaker. Returns None otherwise.
+    """
+    if previous is None or previous.speaker_start is None:
+        return None
+    lo = max(previous.end, previous.cue_end or 0, previous.speaker_end or 0)
+    if lo >= cue_start or _SENTENCE_END_RE.search(text, lo, cue_start):
+        return None
+    return previous
 
 
 def _latest(first: Quote | None, second: Quote | None) -> Quote | None:
