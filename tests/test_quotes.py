@@ -1669,3 +1669,19 @@ def test_participle_cue_takes_the_speaker_of_its_main_clause(text: str) -> None:
     last = [q for q in extract_quotes(text) if q.kind != "partial"][-1]
     assert last.cue in ("adding", "explaining")
     assert last.speaker is not None and last.speaker.endswith("Graham")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A city and a state's abbreviation sit inside the apposition.
+        ("Johnnie Wilson, of Springfield, Va., said he had fought in Vietnam.", "Johnnie Wilson"),
+        ("“It was great,” Johnnie Wilson, 70, of Springfield, Va., said.", "Johnnie Wilson"),
+        (
+            "Donna Rawlings, 59, of Ashton, Md., who watched the ceremony, said it was great.",
+            "Donna Rawlings",
+        ),
+    ],
+)
+def test_place_and_state_in_an_apposition_are_not_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "partial"] == [speaker]

@@ -346,7 +346,10 @@ def _mention_in(
             return _WINDOW_TOO_SHORT
         # "Morton Blackwell, the Republican National Committeeman, told": the
         # apposition runs back to the previous comma, the name before it.
-        seg = text[tokens[0].start : last.end]
+        # "Johnnie Wilson, of Springfield, Va., said": the comma before a
+        # state's abbreviation is inside the apposition (same length, so
+        # offsets in ``seg`` stay those of the text).
+        seg = _STATE_COMMA_RE.sub(r" \1", text[tokens[0].start : last.end])
         match = _APPOSITION_RE.search(seg)
         if match is not None and match.group(1).lower() in _NOT_A_NAME:
             # "However, he held his fire on Ben Carson, calling …": an opening
@@ -361,6 +364,14 @@ def _mention_in(
             # and belongs to the mention (it may say the source is anonymous).
             return tokens[0].start + relative.start(1), last.end - 1, cue_start
         name_start = tokens[0].start + match.start(1)
+        if seg[: match.start(1)].rstrip().endswith((" of", " from", " in")):
+            # "Donna Rawlings, 59, of Ashton, Md., who watched …, said": the
+            # name found is the place in an earlier apposition; the person
+            # is the name that opens the phrase.
+            opening = _OPENING_NAME_RE.match(seg)
+            if opening is None:
+                return None
+            return tokens[0].start, last.end - 1, cue_start
         name, _, pronoun = match.group(1).rpartition(" ")
         if name and pronoun in _RESUMPTIVE_PRONOUNS:
             # "The Observatory for Human Rights It, based on …, said": a
@@ -448,6 +459,15 @@ _APPOSITION_RE = re.compile(
     r"((?:[A-Z][^\s,]*[ \u00a0]+(?:(?:of|for)[ \u00a0]+)?){0,5}[A-Z][^\s,]*),"
     r"(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+[^,]{2,120},$"
 )
+
+# AP abbreviations of US states, written after a city: "Ashton, Md.,".
+_STATE_COMMA_RE = re.compile(
+    r",([ \u00a0]+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich"
+    r"|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D"
+    r"|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.)(?=,)"
+)
+
+_OPENING_NAME_RE = re.compile(r"(?:[A-Z][^\s,]*[ \u00a0]+){1,4}[A-Z][^\s,]*,")
 
 _RELATIVE_APPOSITION_RE = re.compile(
     r"(?:^|[.!?”\"][ \u00a0]+)((?:[Tt]he|[Aa]n?|[A-Z][^\s,]*)(?:[ \u00a0]+[^\s,]+){0,5}),"
