@@ -1685,3 +1685,19 @@ def test_participle_cue_takes_the_speaker_of_its_main_clause(text: str) -> None:
 )
 def test_place_and_state_in_an_apposition_are_not_the_speaker(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text) if q.kind != "partial"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        # A country or a capital standing for its government is an organisation ...
+        ("Russia said the talks were over.", "Russia", "organization"),
+        ("North Korea said the test was its biggest.", "North Korea", "organization"),
+        ("Beijing warned that it would retaliate.", "Beijing", "organization"),
+        # ... unless the name was a person's surname earlier in the article.
+        ("Rep. Jim Jordan spoke. Jordan said it was over.", "Jim Jordan", "person"),
+    ],
+)
+def test_countries_speak_as_organisations(text: str, speaker: str, source_type: str) -> None:
+    quote = [q for q in extract_quotes(text) if q.kind != "partial"][-1]
+    assert (quote.speaker, quote.source_type) == (speaker, source_type)

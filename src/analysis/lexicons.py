@@ -37,6 +37,7 @@ __all__ = [
     "ANONYMOUS_DETERMINERS",
     "ANONYMOUS_HEADS",
     "BARE_TIME_NOUNS",
+    "COUNTRY_NAMES",
     "CUE_ADVERBS",
     "DIRECT_CUES",
     "DOCUMENT_HEADS",
@@ -278,6 +279,42 @@ NON_PERSON_NAME_ENDS: frozenset[str] = frozenset(
      "virginia", "zealand", "arabia", "kingdom", "emirates", "nations", "angeles",
      "francisco", "diego", "vegas", "raton", "hook", "point", "room", "summit", "games",
      "olympics", "cup", "series", "festival", "week", "month", "year"}
+)  # fmt: skip
+
+# Countries, and capitals that stand for their governments ("Beijing said"):
+# a state speaking is an organisation, not a person. UN member states and
+# observers by their short English names, plus the capitals news uses so.
+COUNTRY_NAMES: frozenset[str] = frozenset(
+    {"afghanistan", "albania", "algeria", "andorra", "angola", "argentina", "armenia",
+     "australia", "austria", "azerbaijan", "bahamas", "bahrain", "bangladesh", "barbados",
+     "belarus", "belgium", "belize", "benin", "bhutan", "bolivia", "bosnia", "botswana",
+     "brazil", "brunei", "bulgaria", "burkina faso", "burma", "burundi", "cambodia",
+     "cameroon", "canada", "chad", "chile", "china", "colombia", "comoros", "congo",
+     "costa rica", "croatia", "cuba", "cyprus", "czech republic", "czechia", "denmark",
+     "djibouti", "dominica", "dominican republic", "ecuador", "egypt", "el salvador",
+     "eritrea", "estonia", "eswatini", "ethiopia", "fiji", "finland", "france", "gabon",
+     "gambia", "georgia", "germany", "ghana", "greece", "grenada", "guatemala", "guinea",
+     "guyana", "haiti", "honduras", "hungary", "iceland", "india", "indonesia", "iran",
+     "iraq", "ireland", "israel", "italy", "ivory coast", "jamaica", "japan", "jordan",
+     "kazakhstan", "kenya", "kiribati", "kosovo", "kuwait", "kyrgyzstan", "laos", "latvia",
+     "lebanon", "lesotho", "liberia", "libya", "liechtenstein", "lithuania", "luxembourg",
+     "madagascar", "malawi", "malaysia", "maldives", "mali", "malta", "mauritania",
+     "mauritius", "mexico", "moldova", "monaco", "mongolia", "montenegro", "morocco",
+     "mozambique", "myanmar", "namibia", "nauru", "nepal", "netherlands", "new zealand",
+     "nicaragua", "niger", "nigeria", "north korea", "north macedonia", "norway", "oman",
+     "pakistan", "palau", "palestine", "panama", "papua new guinea", "paraguay", "peru",
+     "philippines", "poland", "portugal", "qatar", "romania", "russia", "rwanda",
+     "samoa", "san marino", "saudi arabia", "senegal", "serbia", "seychelles",
+     "sierra leone", "singapore", "slovakia", "slovenia", "somalia", "south africa",
+     "south korea", "south sudan", "spain", "sri lanka", "sudan", "suriname", "sweden",
+     "switzerland", "syria", "taiwan", "tajikistan", "tanzania", "thailand", "togo",
+     "tonga", "trinidad and tobago", "tunisia", "turkey", "turkmenistan", "tuvalu",
+     "uganda", "ukraine", "united arab emirates", "united kingdom", "britain",
+     "great britain", "united states", "america", "uruguay", "uzbekistan", "vanuatu",
+     "vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe",
+     "beijing", "moscow", "tehran", "pyongyang", "seoul", "tokyo", "ankara", "damascus",
+     "baghdad", "kabul", "riyadh", "cairo", "kiev", "kyiv", "havana", "caracas",
+     "brussels", "islamabad", "new delhi", "jerusalem", "ramallah", "tripoli"}
 )  # fmt: skip
 
 # News organisations and the common nouns reporters use for them.

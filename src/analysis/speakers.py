@@ -19,6 +19,7 @@ from typing import NamedTuple
 from analysis.lexicons import (
     ANONYMOUS_DETERMINERS,
     ANONYMOUS_HEADS,
+    COUNTRY_NAMES,
     DOCUMENT_HEADS,
     DOCUMENT_PARTICIPLES,
     FEMALE_FIRST_NAMES,
@@ -309,6 +310,9 @@ def _source_type(
     if name_words:
         if name_words[0] in _MEDIA_STRONG or name_words[-1] in _MEDIA_NAME_HEADS:
             return "media"
+        if " ".join(name_words) in COUNTRY_NAMES:
+            # "Russia said", "Beijing warned": a state speaks.
+            return "organization"
         if (
             name_words[-1] in ORGANIZATION_HEADS
             or name_words[0] in ORGANIZATION_HEADS
@@ -822,6 +826,14 @@ class Resolver:
         surname = _bare(display.split()[-1]) if display else None
         first_word = mention.text.split(None, 1)[:1]
         honorific = _bare(first_word[0]) if first_word else None
+        if (
+            display
+            and source_type == "organization"
+            and surname in COUNTRY_NAMES
+            and self._full_name(surname, position) is not None
+        ):
+            # "Rep. Jim Jordan … Jordan said": a surname that is also a country.
+            source_type = "person"
         if display and source_type == "person":
             gender = _gender(display, honorific if honorific in _HONORIFICS else None)
             if " " not in display and surname is not None:
