@@ -1526,12 +1526,20 @@ def test_any_phrase_salad_keeps_the_contract(text: str) -> None:
 
 
 @pytest.mark.timeout(120)
-def test_one_megabyte_with_thousands_of_marks_is_linear() -> None:
-    unit = (
-        "“We will win,” Smith said. He said that the “plan” would fail, "
-        "officials said. “Unclosed quote and ''NYT marks'' here\n\n"
-        "According to the report, costs rose. A stray ” closer, she added.\n\n"
-    )
+@pytest.mark.parametrize(
+    "unit",
+    [
+        (
+            "“We will win,” Smith said. He said that the “plan” would fail, "
+            "officials said. “Unclosed quote and ''NYT marks'' here\n\n"
+            "According to the report, costs rose. A stray ” closer, she added.\n\n"
+        ),
+        # One run-on "sentence" (no capital after the full stops) holding
+        # thousands of quotations, with markup between them.
+        '<a b="x">"hi" he said. ',
+    ],
+)
+def test_one_megabyte_with_thousands_of_marks_is_linear(unit: str) -> None:
     small = unit * 200
     big = unit * (1_000_000 // len(unit))
     started = time.perf_counter()
@@ -1701,3 +1709,14 @@ def test_place_and_state_in_an_apposition_are_not_the_speaker(text: str, speaker
 def test_countries_speak_as_organisations(text: str, speaker: str, source_type: str) -> None:
     quote = [q for q in extract_quotes(text) if q.kind != "partial"][-1]
     assert (quote.speaker, quote.source_type) == (speaker, source_type)
+
+
+def test_marks_inside_markup_tags_quote_nobody() -> None:
+    text = (
+        '<tweet tweet-author="@ByronYork" tweet-date="March 9, 2016\n">Rubio event. '
+        'Stands empty.</tweet> He said "we lost" today.'
+    )
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1
+    assert "we lost" in quotes[0].text
+    assert "March" not in quotes[0].text

@@ -11,6 +11,7 @@ and :mod:`analysis.quotes` resolves speakers and builds ``Quote`` objects.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from analysis.lexicons import (
@@ -249,12 +250,21 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
 
 
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:
-    """Return True when ``position`` lies in one of ``spans`` (a sentence's few spans)."""
-    # A loop, not any(<generator>): called for every cue.
+    """Return True when ``position`` lies in one of ``spans`` (sorted by start, disjoint)."""
+    if len(spans) > 16:
+        # A run-on "sentence" of a megabyte may hold thousands of quotations:
+        # a binary search keeps each call logarithmic.
+        index = bisect_right(spans, (position, _AFTER_ANY_END)) - 1
+        return index >= 0 and position < spans[index][1]
+    # A loop, not any(<generator>): called for every cue, mostly with 0-3 spans.
     for start, end in spans:  # noqa: SIM110
         if start <= position < end:
             return True
     return False
+
+
+# Sorts after every (start, end) with the same start.
+_AFTER_ANY_END = float("inf")
 
 
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:

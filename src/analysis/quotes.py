@@ -366,7 +366,9 @@ def _reported_speech(
     cue_starts.append(_PAST_END)
     hints = hint_positions(text)
     hints.append(_PAST_END)
-    blocked = [*blocked, (_PAST_END, _PAST_END)]
+    # As one sorted union of disjoint spans, so that attribution.inside can
+    # binary-search a run-on sentence holding thousands of them.
+    blocked = [*_union(blocked), (_PAST_END, _PAST_END)]
     quoted = [(span.open_start, span.close_end) for span in spans]
     quoted.append((_PAST_END, _PAST_END))
     for s_lo, s_hi in layout.sentences:
@@ -692,6 +694,18 @@ def _main_clause_quote(text: str, previous: Quote | None, cue_start: int) -> Quo
     if lo >= cue_start or _SENTENCE_END_RE.search(text, lo, cue_start):
         return None
     return previous
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return sorted ``spans`` merged where they overlap, so no two overlap."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start < merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _latest(first: Quote | None, second: Quote | None) -> Quote | None:

@@ -410,6 +410,11 @@ def starts_pattern(text: str, lo: int) -> bool:
     return text.startswith(_SENTENCE_OPENERS, lo)
 
 
+def _covered(position: int, blocked: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> bool:
+    """Return True when ``position`` is in an attributed quote or inside quotation marks."""
+    return inside(position, blocked) or inside(position, quoted)
+
+
 def find_indirect(
     text: str,
     lo: int,
@@ -438,7 +443,9 @@ def find_indirect(
     if sentence.count(" ") < 2 or not (cues or _GATE_RE.search(sentence)):
         return found
     accord = _ACCORDING_RE.search(text, lo, hi) if "ccording" in sentence else None
-    if accord is not None and not inside(accord.start(), blocked + quoted):
+    if accord is not None and not (
+        inside(accord.start(), blocked) or inside(accord.start(), quoted)
+    ):
         result = _according(text, lo, hi, accord.start(), accord.end())
         if result is not None:
             return result
@@ -448,7 +455,9 @@ def find_indirect(
         if cues or any(word in sentence for word in _UNLISTED)
         else None
     )
-    if no_source is not None and not inside(no_source.start(), blocked + quoted):
+    if no_source is not None and not (
+        inside(no_source.start(), blocked) or inside(no_source.start(), quoted)
+    ):
         start, end = strip_content(text, no_source.end(), hi)
         if _word_count(text, start, end) >= 3:
             return [Attribution(start, end, -1, -1, no_source.start(), no_source.end(), False)]
@@ -466,7 +475,7 @@ def find_indirect(
     )
     if (
         expected is not None
-        and not inside(expected.start(), blocked + quoted)
+        and not _covered(expected.start(), blocked, quoted)
         and not any(start < expected.start() for start, _ in cues)
     ):
         # ("Officials said the toll was likely to rise": the officials' report.)
