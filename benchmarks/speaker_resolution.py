@@ -1,14 +1,17 @@
 """How often a pronoun that attributes a quote is resolved to the right speaker.
 
 PolNeAR scores the speaker *mention* ("she"), not who it is, so this script
-measures the resolution behind the ``speaker`` column on a small gold set:
-``benchmarks/data/polnear_dev_pronoun_referents.jsonl``, 147 distinct
-pronoun mentions (he, she, they, it, his, her) that attribute a quote in
-PolNeAR dev, drawn at random (seed 2026) from the quotes ``analysis.quotes``
-found at commit bd45cb3, each annotated with its referent by reading the
-article. The annotator was one assistant session that saw only the article
-text, never this package's output; 141 of the 147 items are marked "sure".
-Only article ids, offsets and names are stored, no article text.
+measures the resolution behind the ``speaker`` column on two small gold
+sets of pronoun mentions (he, she, they, it, his, her) that attribute a
+quote, drawn at random (seed 2026) from the quotes ``analysis.quotes``
+found, each annotated with its referent by reading the article:
+``benchmarks/data/polnear_dev_pronoun_referents.jsonl`` (147 mentions in
+PolNeAR dev, drawn at commit bd45cb3; 140 marked "sure") and
+``polnear_train_pronoun_referents.jsonl`` (200 in train, drawn at 9ebd378;
+185 "sure"). Develop on train, report dev, as for the quote benchmark. Each
+set was annotated by one assistant session that saw only the article text,
+never this package's output. Only article ids, offsets and names are
+stored, no article text.
 
 A resolved speaker counts as right when it names the referent: the same
 words once titles, honorifics and a possessive are dropped, or for a person
@@ -17,7 +20,7 @@ the same surname and no different first name ("Hillary Rodham Clinton" for
 right only when the speaker is None. Prints the accuracy overall, for the
 "sure" items, and by pronoun; ``--show`` lists the misses.
 
-Run: ``.venv/bin/python benchmarks/speaker_resolution.py [--show]``.
+Run: ``.venv/bin/python benchmarks/speaker_resolution.py [--train] [--show]``.
 """
 
 from __future__ import annotations
@@ -32,8 +35,8 @@ from typing import Any
 from analysis.quotes import extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = ROOT / "benchmarks" / "data" / "polnear_dev_pronoun_referents.jsonl"
-CORPUS = ROOT.parent / "shared" / "corpora" / "polnear-dev.jsonl"
+DATA = ROOT / "benchmarks" / "data"
+CORPORA = ROOT.parent / "shared" / "corpora"
 _DROP = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "president", "the", "former", "sir"}
 )
@@ -67,13 +70,17 @@ def names_referent(speaker: str | None, gold: dict[str, Any]) -> bool:
 def main() -> None:
     """Resolve every gold item's quote and print the accuracy."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--train", action="store_true", help="the train set instead of dev")
     parser.add_argument("--show", action="store_true", help="list the misses")
     args = parser.parse_args()
-    if not CORPUS.exists():
-        raise SystemExit(f"{CORPUS}: not found (the shared corpora sit beside the checkout)")
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    split = "train" if args.train else "dev"
+    corpus = CORPORA / f"polnear-{split}.jsonl"
+    if not corpus.exists():
+        raise SystemExit(f"{corpus}: not found (the shared corpora sit beside the checkout)")
+    gold_file = DATA / f"polnear_{split}_pronoun_referents.jsonl"
+    gold = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines()]
     texts = {}
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+    for line in corpus.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         texts[record["id"]] = record["text"]
     speakers: dict[tuple[str, int], str | None] = {}

@@ -1720,3 +1720,21 @@ def test_marks_inside_markup_tags_quote_nobody() -> None:
     assert len(quotes) == 1
     assert "we lost" in quotes[0].text
     assert "March" not in quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name inside an earlier quotation is who a speaker talked about.
+        (
+            "Tom Lee spoke. He said: “I never met Mark Reed.” Later, “we won,” he added.",
+            "Tom Lee",
+        ),
+        # Descriptions and titles of works are no people.
+        ("Tom Lee met the Sarasota Republican. “We won,” he said.", "Tom Lee"),
+        ("Tom Lee went to Midtown Manhattan. “We won,” he said.", "Tom Lee"),
+        ("Tom Lee asked: Does Rubio care? “We won,” he said.", "Tom Lee"),
+    ],
+)
+def test_pronouns_skip_quoted_names_and_descriptions(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"][-1] == speaker

@@ -267,7 +267,8 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
 PLACE_NAME_STARTS: frozenset[str] = frozenset(
     {"new", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
      "san", "los", "las", "el", "santa", "fort", "mount", "lake", "port", "cape", "saint",
-     "st", "upper", "lower", "greater", "central", "united", "second", "first", "world"}
+     "st", "upper", "lower", "greater", "central", "united", "second", "first", "world",
+     "midtown", "downtown", "uptown"}
 )  # fmt: skip
 NON_PERSON_NAME_ENDS: frozenset[str] = frozenset(
     {"street", "avenue", "road", "square", "station", "airport", "island", "islands",
@@ -278,7 +279,9 @@ NON_PERSON_NAME_ENDS: frozenset[str] = frozenset(
      "asia", "europe", "korea", "carolina", "dakota", "hampshire", "jersey", "york",
      "virginia", "zealand", "arabia", "kingdom", "emirates", "nations", "angeles",
      "francisco", "diego", "vegas", "raton", "hook", "point", "room", "summit", "games",
-     "olympics", "cup", "series", "festival", "week", "month", "year"}
+     "olympics", "cup", "series", "festival", "week", "month", "year", "college",
+     "studies", "history", "crossroads", "star", "brothers", "united", "debate",
+     "republican", "democrat", "conservative", "liberal"}
 )  # fmt: skip
 
 # Countries, and capitals that stand for their governments ("Beijing said"):

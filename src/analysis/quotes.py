@@ -264,7 +264,7 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
         headline = find_headline(text, *paragraphs[0])
         if headline is not None:
             found.append(_Found(headline, "indirect", False))
-    return QuoteAnalysis(_build_quotes(text, paragraphs, found), unbalanced)
+    return QuoteAnalysis(_build_quotes(text, paragraphs, found, spans), unbalanced)
 
 
 def _attribute_quotations(layout: _Layout) -> dict[int, Attribution]:
@@ -594,12 +594,15 @@ def _new_quote(**fields: Any) -> Quote:
 
 
 def _build_quotes(
-    text: str, paragraphs: list[tuple[int, int]], found: list[_Found]
+    text: str, paragraphs: list[tuple[int, int]], found: list[_Found], spans: list[QuoteSpan]
 ) -> tuple[Quote, ...]:
-    """Return resolved, ordered, non-overlapping quotes from the raw attributions."""
+    """Return resolved, ordered, non-overlapping quotes from the raw attributions.
+
+    ``spans`` are the quotations' marks: names inside them are no referents.
+    """
     found.sort(key=lambda f: (f.attribution.start, -f.attribution.end))
     para_starts = [s for s, _ in paragraphs]
-    resolver = Resolver(text)
+    resolver = Resolver(text, [(span.open_start, span.close_end) for span in spans])
     quotes: list[Quote] = []
     last_end = -1
     last_speech: Quote | None = None

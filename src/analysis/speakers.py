@@ -12,7 +12,7 @@ the functions stay pure.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -80,7 +80,9 @@ _NOT_NAME_START = frozenset(
      "because", "unless", "whether", "through", "across", "against", "around", "later",
      "earlier", "meanwhile", "however", "instead", "still", "also", "recently", "today",
      "yesterday", "tonight", "previously", "even", "only", "just", "neither", "either",
-     "both", "several", "some", "many", "every", "each"}
+     "both", "several", "some", "many", "every", "each", "your", "two", "three",
+     "does", "did", "is", "was", "has", "had", "are", "were", "can", "could", "would",
+     "should"}
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
 # Title words that end a job title written after an employer's name
@@ -552,8 +554,9 @@ def _read_name_run(phrase: str) -> _NameRun | None:
     if (
         not honorific
         and (words[0] in PLACE_NAME_STARTS or words[-1] in NON_PERSON_NAME_ENDS)
-        # "New York Mayor Rudy Giuliani" is a person with a title.
-        and not any(w in TITLE_WORDS for w in words)
+        # "New York Mayor Rudy Giuliani" is a person with a title (but
+        # "Sarasota Republican" is a description).
+        and not any(w in TITLE_WORDS for w in words[:-1])
     ):
         # "New Hampshire", "Wall Street", "Hatch Act": no one a pronoun refers to.
         return None
@@ -608,8 +611,15 @@ class Resolver:
     resolved speaker mention in text order.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
+        """Start with no entities; ``quoted`` are the (sorted) spans inside quotation marks.
+
+        A name said inside a quotation is who the speaker talks about, so no
+        pronoun outside refers to it.
+        """
         self._text = text
+        self._quoted_starts = [start for start, _ in quoted or ()]
+        self._quoted_ends = [end for _, end in quoted or ()]
         self._entities: list[_Entity] = []
         # Lower-cased on first use: only a surname lookup that misses the
         # resolved mentions searches the text.
@@ -653,6 +663,11 @@ class Resolver:
                 self._run_starts.append(match.start())
             self._scanned_to = max(stop, position + 1)
         return self._runs, bisect_left(self._run_starts, position)
+
+    def _is_quoted(self, position: int) -> bool:
+        """Return True when ``position`` is inside quotation marks."""
+        index = bisect_right(self._quoted_starts, position) - 1
+        return index >= 0 and position < self._quoted_ends[index]
 
     def _entity(self, run: tuple[int, str]) -> _Entity | None:
         """Return the person entity of a scanned name run, or None when it is no person."""
@@ -778,7 +793,11 @@ class Resolver:
                 run = runs[run_index]
                 run_index -= 1
                 # '“I don't know Jake Sullivan,” she said': not Jake Sullivan.
-                entity = None if content[0] <= run[0] < content[1] else self._entity(run)
+                entity = (
+                    None
+                    if content[0] <= run[0] < content[1] or self._is_quoted(run[0])
+                    else self._entity(run)
+                )
             if entity is not None and _compatible(entity, kind):
                 return entity
         return None
