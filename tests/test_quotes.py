@@ -1738,3 +1738,10 @@ def test_marks_inside_markup_tags_quote_nobody() -> None:
 )
 def test_pronouns_skip_quoted_names_and_descriptions(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"][-1] == speaker
+
+
+def test_cue_right_before_the_marks_wins_over_the_cue_after() -> None:
+    text = "When a man in the crowd shouted, “Cruz,” Beck joked, “Amen, brother!”"
+    first, second = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert (first.text, first.cue) == ("Cruz,", "shouted")
+    assert (second.speaker, second.cue) == ("Beck", "joked")

@@ -49,6 +49,15 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
     """
     after = split_tokens(text, quote.close_end, min(right, quote.close_end + 160))
     found = _after_quote(text, quote, after, right)
+    reaches_end = text[quote.close_end : right].strip(" \u00a0.!?…”\"'’)") == ""
+    if found is not None and _CUE_THEN_MARK_RE.search(
+        text, max(left, quote.open_start - 30), quote.open_start + 1
+    ):
+        # 'When someone shouted, “Cruz,” Beck joked, …': a cue and a comma
+        # right before the marks attribute them; the cue after starts the next report.
+        before = _before_quote(text, quote, left, reaches_end)
+        if before is not None:
+            return before
     if found is not None:
         lead = text[left : quote.open_start]
         lead_words = lead.split()
@@ -64,8 +73,13 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
             start, _ = strip_content(text, left, quote.open_start)
             found = found._replace(start=start, end=max(found.end, quote.close_end))
         return found
-    reaches_end = text[quote.close_end : right].strip(" \u00a0.!?…”\"'’)") == ""
     return _before_quote(text, quote, left, reaches_end)
+
+
+# A reporting verb, then a comma or colon, right before an opening mark.
+_CUE_THEN_MARK_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(DIRECT_CUES)) + r")[,:][ \u00a0]*[“\"«']+$"
+)
 
 
 def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) -> Attribution | None:
