@@ -1745,3 +1745,21 @@ def test_cue_right_before_the_marks_wins_over_the_cue_after() -> None:
     first, second = [q for q in extract_quotes(text) if q.kind == "direct"]
     assert (first.text, first.cue) == ("Cruz,", "shouted")
     assert (second.speaker, second.cue) == ("Beck", "joked")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A time phrase closed by a comma ends a relative clause, not the subject.
+        ("Small, who attended the rally on Wednesday, said “It hurts.”", "Small"),
+        # A "whose" clause may hold commas of its own.
+        (
+            "Mr. Slinker, whose company, Paradata, uses big data, said “It is hard.”",
+            "Slinker",
+        ),
+    ],
+)
+def test_relative_clauses_between_commas_keep_the_speaker_before_them(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]

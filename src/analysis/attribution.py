@@ -332,6 +332,9 @@ def _mention_in(
         len(tokens) >= 2
         and tokens[-1].word in TIME_WORDS
         and tokens[-2].word in ("on", "last", "this", "early", "late", "earlier")
+        # "Small, who attended the rally on Wednesday, said": a comma closes
+        # the clause the time belongs to.
+        and not tokens[-1].raw.endswith(",")
     ):
         # "Cruz's campaign on Monday reported": the time belongs to the cue.
         cue_start = tokens[-2].start
@@ -360,6 +363,11 @@ def _mention_in(
         # state's abbreviation is inside the apposition (same length, so
         # offsets in ``seg`` stay those of the text).
         seg = _STATE_COMMA_RE.sub(r" \1", text[tokens[0].start : last.end])
+        whose = _WHOSE_APPOSITION_RE.search(seg)
+        if whose is not None:
+            # "Mr. Slinker, whose company, Paradata, uses big data, said": the
+            # clause may hold commas of its own; the name before it speaks.
+            return tokens[0].start + whose.start(1), last.end - 1, cue_start
         match = _APPOSITION_RE.search(seg)
         if match is not None and match.group(1).lower() in _NOT_A_NAME:
             # "However, he held his fire on Ben Carson, calling …": an opening
@@ -475,6 +483,11 @@ _STATE_COMMA_RE = re.compile(
     r",([ \u00a0]+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich"
     r"|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D"
     r"|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo|D\.C)\.)(?=,)"
+)
+
+_WHOSE_APPOSITION_RE = re.compile(
+    r"(?:^|[.!?”\"][ \u00a0]+)((?:[Tt]he[ \u00a0]+)?(?:[A-Z][^\s,]*[ \u00a0]+){0,4}[A-Z][^\s,]*),"
+    r"[ \u00a0]+whose[ \u00a0][^.;:!?“”\"]{2,200},$"
 )
 
 _OPENING_NAME_RE = re.compile(r"(?:[A-Z][^\s,]*[ \u00a0]+){1,4}[A-Z][^\s,]*,")
