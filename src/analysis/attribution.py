@@ -333,8 +333,9 @@ def _mention_in(
         and tokens[-1].word in TIME_WORDS
         and tokens[-2].word in ("on", "last", "this", "early", "late", "earlier")
         # "Small, who attended the rally on Wednesday, said": a comma closes
-        # the clause the time belongs to.
-        and not tokens[-1].raw.endswith(",")
+        # the phrase the time belongs to, unless a participle follows
+        # ("endorsed Cruz last week, saying …": the time is the clause's).
+        and not (tokens[-1].raw.endswith(",") and _PARTICIPLE_AT_RE.match(text, end) is None)
     ):
         # "Cruz's campaign on Monday reported": the time belongs to the cue.
         cue_start = tokens[-2].start
@@ -489,6 +490,8 @@ _WHOSE_APPOSITION_RE = re.compile(
     r"(?:^|[.!?”\"][ \u00a0]+)((?:[Tt]he[ \u00a0]+)?(?:[A-Z][^\s,]*[ \u00a0]+){0,4}[A-Z][^\s,]*),"
     r"[ \u00a0]+whose[ \u00a0][^.;:!?“”\"]{2,200},$"
 )
+
+_PARTICIPLE_AT_RE = re.compile(r"[A-Za-z]+ing\b")
 
 _OPENING_NAME_RE = re.compile(r"(?:[A-Z][^\s,]*[ \u00a0]+){1,4}[A-Z][^\s,]*,")
 
