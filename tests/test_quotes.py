@@ -1763,3 +1763,21 @@ def test_relative_clauses_between_commas_keep_the_speaker_before_them(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A full stop inside the marks, then a sentence that only attributes them.
+        ("The emails were deleted.\n\n“We will find them all.” Trump said.", "Trump"),
+        # A fact check's attribution on its own line after the quotation.
+        ('Sanders voted for it.\n\n"I wrote that bill."\n\n- Sanders.\n\nHe did not.', "Sanders"),
+    ],
+)
+def test_attribution_in_the_next_sentence_or_line(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
+
+
+def test_a_sentence_after_a_closed_quotation_that_is_no_attribution_stays_apart() -> None:
+    quote = only("“It is over.” The crowd cheered loudly at the end of the night.")
+    assert (quote.text, quote.speaker, quote.cue) == ("It is over.", None, None)

@@ -32,7 +32,7 @@ from analysis.attribution import (
     sentence_spans,
 )
 from analysis.direct_speech import attribute_direct, attribute_fragment, attribute_intro
-from analysis.lexicons import DOCUMENT_HEADS
+from analysis.lexicons import DIRECT_CUES, DOCUMENT_HEADS
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
 from analysis.reported_speech import (
     cue_positions,
@@ -236,12 +236,33 @@ class _Layout:
         s_lo, _ = self.sentence_at(span.open_start)
         _, e_hi = self.sentence_at(max(span.open_start, span.close_end - 1))
         left = max(s_lo, spans[index - 1].close_end if index else 0)
-        if text[span.start : span.end].rstrip()[-1:] in ("?", "!", ","):
+        last = text[span.start : span.end].rstrip()[-1:]
+        if last in ("?", "!", ",", "."):
             n_lo, n_hi = self.sentence_at(min(len(text) - 1, e_hi + 1))
-            if "\n" not in text[e_hi:n_lo]:
+            if "\n" not in text[e_hi:n_lo] and (
+                last != "." or _SHORT_ATTRIBUTION_RE.fullmatch(text, n_lo, n_hi)
+            ):
+                # '“We will find them.” Trump said.': a full stop inside the
+                # marks, then a short sentence that only attributes them.
                 e_hi = max(e_hi, n_hi)
+        dash = _DASH_LINE_RE.match(text, span.close_end)
+        if dash is not None:
+            # '"…"\n\n- Sanders.': a fact-check's attribution on its own line.
+            e_hi = max(e_hi, dash.end())
         right = min(e_hi, spans[index + 1].open_start if index + 1 < len(spans) else len(text))
         return left, right
+
+
+# A sentence that only attributes the quotation before it: a name or a
+# pronoun of at most four words and a reporting verb ("Trump said.").
+_SHORT_ATTRIBUTION_RE = re.compile(
+    r"[ \u00a0]*(?:[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}|he|she|they)[ \u00a0]+"
+    r"(?:" + "|".join(sorted(DIRECT_CUES)) + r")[.!]?[ \u00a0]*"
+)
+# A paragraph after the quotation holding only a dash and a name.
+_DASH_LINE_RE = re.compile(
+    r"[.!?”\"’' \u00a0]*\n+[ \u00a0]*[-—–][ \u00a0]*[A-Z][^\n]{0,80}?(?=\n|$)"
+)
 
 
 def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
