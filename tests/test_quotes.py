@@ -1781,3 +1781,33 @@ def test_attribution_in_the_next_sentence_or_line(text: str, speaker: str) -> No
 def test_a_sentence_after_a_closed_quotation_that_is_no_attribution_stays_apart() -> None:
     quote = only("“It is over.” The crowd cheered loudly at the end of the night.")
     assert (quote.text, quote.speaker, quote.cue) == ("It is over.", None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That said, Fox News's audience tends to be older.",
+        "That being said, the plan failed miserably.",
+        "Having said that, the plan failed miserably.",
+    ],
+)
+def test_that_said_is_a_discourse_marker_not_a_report(text: str) -> None:
+    assert speech(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A contracted "it is" / "I am" before a cue is a passive: no source.
+        ("It’s implied that he won’t stand in her way.", None),
+        ("I'm told that the plan failed.", None),
+        # An opening time phrase is no subject.
+        (
+            "Two weeks after Scalia died, Justice Clarence Thomas broke his silence, "
+            "saying he was ready.",
+            "Clarence Thomas",
+        ),
+    ],
+)
+def test_contractions_and_time_phrases_are_no_speakers(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in speech(text)][-1] == speaker

@@ -311,6 +311,9 @@ def _widen_tokens(text: str, far: int, near: int, end: int, tokens: list[Token])
     return split_tokens(text, far, end)
 
 
+# "X is"/"I am" contracted: before a cue they make a passive ("It's implied").
+_IS_CONTRACTIONS = frozenset({"it's", "i'm", "that's", "there's", "what's", "here's"})
+
 # Returned by _mention_in when its tokens do not reach far enough back.
 _WINDOW_TOO_SHORT = (-1, -1, -1)
 
@@ -345,6 +348,9 @@ def _mention_in(
     if not tokens:
         return None
     last = tokens[-1]
+    if last.raw.strip(STRIP_CHARS).lower().replace("’", "'") in _IS_CONTRACTIONS:
+        # "It’s implied that …", "I'm told …": a passive, with no source.
+        return None
     if last.word in SUBJECT_PRONOUNS and last.raw.strip(STRIP_CHARS).lower() == last.word:
         return last.start, last.start + len(last.raw.rstrip(STRIP_CHARS)) or last.end, cue_start
     if last.raw.endswith(","):
@@ -619,12 +625,16 @@ _INTRO_WORDS = frozenset(
      "then", "later", "however", "also", "now", "since", "as", "if", "because", "during",
      "with", "without", "for", "from", "by", "to", "under", "despite", "earlier", "last",
      "this", "instead", "still", "once", "asked", "speaking", "according", "like", "unlike",
-     "amid", "following", "over", "throughout", "until", "where", "whether"}
+     "amid", "following", "over", "throughout", "until", "where", "whether", "back"}
 )  # fmt: skip
 
 
 # Words that say when, in an opening phrase ("Hours later,", "Eight years ago,").
 _WHEN_WORDS = TIME_WORDS | {"ago", "hours", "days", "weeks", "months", "years", "minutes"}
+_COUNT_WORDS = frozenset(
+    {"a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+     "several", "few", "many", "some", "hours", "days", "weeks", "months", "years"}
+)  # fmt: skip
 
 
 def _opens_with_adverbial(tokens: list[Token]) -> bool:
@@ -649,6 +659,9 @@ def _opens_with_adverbial(tokens: list[Token]) -> bool:
         # ("Having announced …, the senator said" is still a participle).
         and (tokens[1].word not in INDIRECT_CUES or first.word in ("having", "being"))
     ):
+        return True
+    if len(tokens) > 1 and first.word in _COUNT_WORDS and tokens[1].word in _WHEN_WORDS:
+        # "Two weeks after Scalia died, Justice Thomas …": a time phrase.
         return True
     return comma <= 3 and phrase[-1].word in _WHEN_WORDS
 

@@ -53,7 +53,9 @@ __all__ = [
 # _indirect_at returns an Attribution for most cues of an article.
 _TUPLE_NEW = tuple.__new__
 
-_PASSIVE_RE = re.compile(r"\b(?:been|be|being|is|are|was|were)[ \u00a0]+$")
+_PASSIVE_RE = re.compile(
+    r"(?:\b(?:been|be|being|is|are|was|were)|\b(?:[Ii]t|I|[Tt]here)[’']s|\bI[’']m)[ \u00a0]+$"
+)
 _QUESTION_WORDS = frozenset(
     {"whether", "if", "about", "why", "how", "what", "when", "who", "where", "which"}
 )
@@ -408,6 +410,13 @@ def hint_positions(text: str) -> list[int]:
 def starts_pattern(text: str, lo: int) -> bool:
     """Return True when the sentence at ``lo`` opens with "In …" or "Asked …"."""
     return text.startswith(_SENTENCE_OPENERS, lo)
+
+
+_SAID_IDIOM_RE = re.compile(
+    r"[ \u00a0]*(?:[Tt]hat(?:[ \u00a0]+being)?[ \u00a0]+said,"
+    r"|[Hh]aving[ \u00a0]+said[ \u00a0]+that,).*",
+    re.DOTALL,
+)
 
 
 def _covered(position: int, blocked: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> bool:
@@ -796,6 +805,10 @@ def _indirect_at(
     ``cues`` are the sentence's cue spans, which spare a search for the next cue.
     """
     token = tokens[i]
+    if token.word == "said" and _SAID_IDIOM_RE.fullmatch(text, lo, token.end + 6):
+        # "That said, …", "That being said, …", "Having said that, …": a
+        # discourse marker, not a report.
+        return None
     cue_end = cue_phrase_end(text, token, hi)
     # Final or medial attribution: "…, X said." / "…, X said, …" / "…, said X."
     mention = find_mention_before(text, lo, token.start)
