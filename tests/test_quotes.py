@@ -1811,3 +1811,17 @@ def test_that_said_is_a_discourse_marker_not_a_report(text: str) -> None:
 )
 def test_contractions_and_time_phrases_are_no_speakers(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in speech(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'As John Cornyn, the No. 2 in the leadership, put it: "Anyone can see that."',
+            "John Cornyn",
+        ),
+        ("As Professor Foner put it: ''Immigrants built this.''", "Foner"),
+    ],
+)
+def test_put_it_is_the_cue_and_its_subject_speaks(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

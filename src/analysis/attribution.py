@@ -331,6 +331,10 @@ def _mention_in(
     while tokens and tokens[-1].word in CUE_ADVERBS and not tokens[-1].raw.endswith(","):
         cue_start = tokens[-1].start
         tokens.pop()
+    if len(tokens) >= 2 and tokens[-1].word == "it" and tokens[-2].word in ("put", "puts"):
+        # "As John Cornyn put it: …": the idiom is the cue, its subject speaks.
+        cue_start = tokens[-2].start
+        del tokens[-2:]
     if (
         len(tokens) >= 2
         and tokens[-1].word in TIME_WORDS
