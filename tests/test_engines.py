@@ -120,6 +120,23 @@ def test_dask_engine_makes_its_own_cluster(seeds_dir: Path) -> None:
     assert profile.run is not None and profile.run.engine == "dask"
 
 
+def _tick_interval(_: object) -> Any:
+    """Return the event loop tick interval a dask worker was configured with."""
+    import dask
+
+    return dask.config.get("distributed.admin.tick.interval")
+
+
+@pytest.mark.slow
+def test_own_cluster_is_quiet_and_leaves_the_config_alone() -> None:
+    import dask
+
+    before = dask.config.get("distributed.admin.tick.interval")
+    # The cluster made here wakes its workers less often than dask's default (20 ms).
+    assert list(map_ordered(_tick_interval, [0, 1], engine="dask", jobs=2)) == ["1s", "1s"]
+    assert dask.config.get("distributed.admin.tick.interval") == before
+
+
 @pytest.mark.parametrize("corpus", ["seeds", "generated"])
 def test_engines_save_byte_identical_csv(
     corpus: str, dask_client: Any, seeds_dir: Path, corpus_dir: Path, tmp_path: Path
