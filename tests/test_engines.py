@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from analysis.engines import ENGINES, default_jobs, map_ordered
+from analysis.engines import ENGINES, default_jobs, map_ordered, task_scale
 from analysis.errors import ParameterError
 from analysis.profiling import profile_corpus
 from analysis.schema import TABLES
@@ -135,6 +135,10 @@ def test_own_cluster_is_quiet_and_leaves_the_config_alone() -> None:
     # The cluster made here wakes its workers less often than dask's default (20 ms).
     assert list(map_ordered(_tick_interval, [0, 1], engine="dask", jobs=2)) == ["1s", "1s"]
     assert dask.config.get("distributed.admin.tick.interval") == before
+
+
+def test_dask_tasks_are_bigger() -> None:
+    assert [task_scale(engine) for engine in ENGINES] == [1, 1, 2]
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "generated"])
