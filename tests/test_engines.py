@@ -18,7 +18,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from analysis.engines import ENGINES, default_jobs, map_ordered
+from analysis.engines import ENGINES, default_jobs, map_ordered, task_scale
 from analysis.errors import ParameterError
 from analysis.profiling import profile_corpus
 from analysis.schema import TABLES
@@ -118,6 +118,27 @@ def test_dask_engine_makes_its_own_cluster(seeds_dir: Path) -> None:
     profile = profile_corpus(seeds_dir, engine="dask", jobs=2, progress=False)
     assert len(profile.articles) == 13
     assert profile.run is not None and profile.run.engine == "dask"
+
+
+def _tick_interval(_: object) -> Any:
+    """Return the event loop tick interval a dask worker was configured with."""
+    import dask
+
+    return dask.config.get("distributed.admin.tick.interval")
+
+
+@pytest.mark.slow
+def test_own_cluster_is_quiet_and_leaves_the_config_alone() -> None:
+    import dask
+
+    before = dask.config.get("distributed.admin.tick.interval")
+    # The cluster made here wakes its workers less often than dask's default (20 ms).
+    assert list(map_ordered(_tick_interval, [0, 1], engine="dask", jobs=2)) == ["1s", "1s"]
+    assert dask.config.get("distributed.admin.tick.interval") == before
+
+
+def test_dask_tasks_are_bigger() -> None:
+    assert [task_scale(engine) for engine in ENGINES] == [1, 1, 2]
 
 
 @pytest.mark.parametrize("corpus", ["seeds", "generated"])

@@ -36,20 +36,28 @@ def _ids(tasks: list[Any]) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("parallel", "chunk_size", "sizes"),
+    ("parallel", "chunk_size", "task_scale", "sizes"),
     [
-        (True, None, [8, 16, 32, 64, 64, 16]),
-        (False, None, [32, 32, 32, 32, 32, 32, 8]),
-        (True, 50, [50, 50, 50, 50]),
-        (False, 200, [200]),
+        (True, None, 1, [8, 16, 32, 64, 64, 16]),
+        (True, None, 2, [8, 16, 32, 128, 16]),
+        (False, None, 1, [32, 32, 32, 32, 32, 32, 8]),
+        (False, None, 2, [32, 32, 32, 32, 32, 32, 8]),
+        (True, 50, 2, [50, 50, 50, 50]),
+        (False, 200, 1, [200]),
     ],
 )
 def test_given_articles_are_chunked(
-    parallel: bool, chunk_size: int | None, sizes: list[int]
+    parallel: bool, chunk_size: int | None, task_scale: int, sizes: list[int]
 ) -> None:
     articles = _articles(200)
     tasks = list(
-        corpus_tasks(articles, parallel=parallel, files_in_workers=True, chunk_size=chunk_size)
+        corpus_tasks(
+            articles,
+            parallel=parallel,
+            files_in_workers=True,
+            chunk_size=chunk_size,
+            task_scale=task_scale,
+        )
     )
     assert [len(task) for task in tasks if isinstance(task, list)] == sizes
     assert _ids(tasks) == [a.id for a in articles]
@@ -80,6 +88,25 @@ def test_small_files_go_to_workers_big_files_in_record_chunks(tmp_path: Path) ->
         for item in iter_articles(folder, errors="collect")
     ]
     assert _ids(tasks) == expected
+
+
+def test_task_scale_makes_bundles_of_small_files_bigger(tmp_path: Path) -> None:
+    folder = _write_files(tmp_path / "corpus", n_small=200, big_records=0)
+    (folder / "zz-big.jsonl").unlink()
+    bundles = {
+        scale: [
+            len(task.files)
+            for task in corpus_tasks(
+                folder, parallel=True, files_in_workers=True, chunk_size=None, task_scale=scale
+            )
+            if isinstance(task, FileTask)
+        ]
+        for scale in (1, 2)
+    }
+    assert sum(bundles[1]) == sum(bundles[2]) == 200
+    # The same ramp, then bundles of twice the bytes (files differ in size by a few bytes).
+    assert bundles[2][:3] == bundles[1][:3]
+    assert max(bundles[2]) > 1.8 * max(bundles[1])
 
 
 def test_without_shared_files_everything_is_loaded_here(tmp_path: Path) -> None:

@@ -6,7 +6,8 @@ Lines file, the rows of a CSV or Parquet file), or a :class:`FileTask`: small
 files a worker loads itself. Either way the cleaning, most of the loading
 time, runs in parallel too. Chunks
 start small (8, 16, 32 articles) so every worker is busy on a small corpus,
-then hold 64 articles so the per-task overhead stays small on a large one.
+then hold 64 articles so the per-task overhead stays small on a large one
+(``task_scale`` times that for an engine whose tasks cost more to run).
 """
 
 from __future__ import annotations
@@ -133,7 +134,12 @@ def _chunks(items: Iterable[_Item], sizes: Iterator[int]) -> Iterator[list[_Item
 
 
 def corpus_tasks(
-    source: Any, *, parallel: bool, files_in_workers: bool, chunk_size: int | None
+    source: Any,
+    *,
+    parallel: bool,
+    files_in_workers: bool,
+    chunk_size: int | None,
+    task_scale: int = 1,
 ) -> Iterator[Task]:
     """Yield the work of a corpus run in corpus order.
 
@@ -143,10 +149,12 @@ def corpus_tasks(
     multi-record file is read here and sent on in chunks of records, so
     neither one big JSONL, CSV or Parquet file nor thousands of small files
     leave a worker idle. Otherwise every file is read here and sent in
-    chunks (records uncleaned, other files as articles).
+    chunks (records uncleaned, other files as articles). After the ramp, a
+    parallel run's tasks hold ``task_scale`` times the usual articles (or
+    bytes of small files), unless ``chunk_size`` fixes them.
     """
     if parallel:
-        sizes = _chunk_sizes(chunk_size, _RAMP, _CHUNK_SIZE)
+        sizes = _chunk_sizes(chunk_size, _RAMP, _CHUNK_SIZE * task_scale)
     else:
         sizes = _chunk_sizes(chunk_size, (), _LOCAL_CHUNK_SIZE)
     paths, given = _split_source(source)
@@ -161,7 +169,7 @@ def corpus_tasks(
         loaded = (item for f, r in pairs for item in iter_file_lines(f, root=r))
         yield from _chunks(loaded, sizes)
         return
-    limits = _chunk_sizes(None, _BUNDLE_RAMP_BYTES, _BUNDLE_BYTES)
+    limits = _chunk_sizes(None, _BUNDLE_RAMP_BYTES, _BUNDLE_BYTES * task_scale)
     bundle: list[tuple[str, str]] = []
     bundle_bytes, limit = 0, next(limits)
     for file, root in pairs:

@@ -33,7 +33,7 @@ from typing import Any, Literal, cast
 import numpy as np
 import pandas as pd
 
-from analysis.engines import ENGINES, default_jobs, map_ordered
+from analysis.engines import ENGINES, default_jobs, map_ordered, task_scale
 from analysis.errors import ArticleLoadError, ParameterError, ProfileError, duplicate_id_error
 from analysis.partition import Task, corpus_tasks, task_items
 from analysis.quality import QualityFlags, quality_flags
@@ -695,7 +695,8 @@ def profile_corpus(
     files themselves; with a cluster the caller gives, articles are loaded
     here and sent to the workers, so they need not see this machine's files.
     ``progress`` shows a bar with articles/s on a terminal. ``chunk_size``
-    fixes the articles (or small files) per task (default: 8, 16, 32, then 64).
+    fixes the articles (or small files) per task (default: 8, 16, 32, then 64;
+    128 with dask, whose tasks cost more to run).
 
     Scripts that use ``processes`` or ``dask`` must guard their entry point
     with ``if __name__ == "__main__":``, as for any multiprocessing code.
@@ -722,6 +723,7 @@ def profile_corpus(
         parallel=engine != "local",
         files_in_workers=files_in_workers,
         chunk_size=chunk_size,
+        task_scale=task_scale(engine),
     )
     results = map_ordered(
         profile_chunk,
