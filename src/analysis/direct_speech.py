@@ -78,7 +78,9 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
 
 # A reporting verb, then a comma or colon, right before an opening mark.
 _CUE_THEN_MARK_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(DIRECT_CUES)) + r")[,:][ \u00a0]*[“\"«']+$"
+    r"\b(?:"
+    + "|".join(map(re.escape, sorted(sorted(DIRECT_CUES), key=len, reverse=True)))
+    + r")[,:][ \u00a0]*[“\"«']+$"
 )
 
 

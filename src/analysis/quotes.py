@@ -257,7 +257,9 @@ class _Layout:
 # pronoun of at most four words and a reporting verb ("Trump said.").
 _SHORT_ATTRIBUTION_RE = re.compile(
     r"[ \u00a0]*(?:[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}|he|she|they)[ \u00a0]+"
-    r"(?:" + "|".join(sorted(DIRECT_CUES)) + r")[.!]?[ \u00a0]*"
+    r"(?:"
+    + "|".join(map(re.escape, sorted(sorted(DIRECT_CUES), key=len, reverse=True)))
+    + r")[.!]?[ \u00a0]*"
 )
 # A paragraph after the quotation holding only a dash and a name.
 _DASH_LINE_RE = re.compile(
