@@ -1825,3 +1825,14 @@ def test_contractions_and_time_phrases_are_no_speakers(text: str, speaker: str |
 )
 def test_put_it_is_the_cue_and_its_subject_speaks(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("RoseAnn DeMoro spoke first. “We will win,” she said.", "RoseAnn DeMoro"),
+        ("LaToya Cantrell spoke first. “We will win,” she said.", "LaToya Cantrell"),
+    ],
+)
+def test_names_with_inner_capitals_are_read_whole(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -130,8 +130,10 @@ _PERSON_HEADS = frozenset(
 # optional title is read behind its first letter) so that ``re`` skips to
 # capitals instead of trying the title alternatives at every position.
 _NAME_RE = re.compile(
-    r"[A-Z](?:(?<=M)(?:rs|r|s)\.\s[A-Z]|(?<=D)r\.\s[A-Z]|(?<=S)en\.\s[A-Z]|(?<=R)ep\.\s[A-Z]"
-    r"|(?<=G)(?:ov|en)\.\s[A-Z])?[a-z]+"
+    # Not inside a word ("RoseAnn" is no "Ann"); inner capitals allowed
+    # ("LaToya", "McConnell").
+    r"(?<![\w’'])[A-Z](?:(?<=M)(?:rs|r|s)\.\s[A-Z]|(?<=D)r\.\s[A-Z]|(?<=S)en\.\s[A-Z]"
+    r"|(?<=R)ep\.\s[A-Z]|(?<=G)(?:ov|en)\.\s[A-Z])?[a-z]+(?:[A-Z][a-z]+)*"
     r"(?:[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?(?:[A-Z][A-Za-z’'\-]*[a-z]|[A-Z]\.))+"
 )
 
