@@ -132,7 +132,9 @@ _PERSON_HEADS = frozenset(
 _NAME_RE = re.compile(
     # Not inside a word ("RoseAnn" is no "Ann"); inner capitals allowed
     # ("LaToya", "McConnell").
-    r"(?<![\w’'])[A-Z](?:(?<=M)(?:rs|r|s)\.\s[A-Z]|(?<=D)r\.\s[A-Z]|(?<=S)en\.\s[A-Z]"
+    # (the capital comes first and the look-behind after it, so that re can
+    # skip ahead to the next capital instead of testing every position).
+    r"[A-Z](?<![\w’'][A-Z])(?:(?<=M)(?:rs|r|s)\.\s[A-Z]|(?<=D)r\.\s[A-Z]|(?<=S)en\.\s[A-Z]"
     r"|(?<=R)ep\.\s[A-Z]|(?<=G)(?:ov|en)\.\s[A-Z])?[a-z]+(?:[A-Z][a-z]+)*"
     r"(?:[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?(?:[A-Z][A-Za-z’'\-]*[a-z]|[A-Z]\.))+"
 )
