@@ -230,7 +230,9 @@ class _Layout:
 
         The sentence of the quotation, cut at the neighbouring quotations; after
         a quotation ending in ?, ! or a comma the next sentence too, because
-        "“…offensive!” Cruz said." is split after the closing mark.
+        "“…offensive!” Cruz said." is split after the closing mark (after a
+        full stop only when that sentence is a bare attribution, "Trump
+        said."); and a next line holding only a dash and a name ("- Sanders.").
         """
         text, spans, span = self.text, self.spans, self.spans[index]
         s_lo, _ = self.sentence_at(span.open_start)
