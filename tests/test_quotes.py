@@ -1836,3 +1836,23 @@ def test_put_it_is_the_cue_and_its_subject_speaks(text: str, speaker: str) -> No
 )
 def test_names_with_inner_capitals_are_read_whole(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A place or time between "Asked" and the question.
+        (
+            "Asked in Iowa recently whether he would back Trump, Cruz said yes.",
+            "whether he would back Trump",
+        ),
+        ("Asked at a briefing Monday about her future role, he smiled.", "about her future role"),
+        # After an object, the object is part of what was asked.
+        (
+            "Matt Lauer asked the candidates to discuss their ideas.",
+            "the candidates to discuss their ideas",
+        ),
+    ],
+)
+def test_asked_takes_the_question_after_a_place_or_time(text: str, content: str) -> None:
+    assert speech(text)[0].text == content

@@ -419,6 +419,26 @@ _SAID_IDIOM_RE = re.compile(
 )
 
 
+def _question_start(rest: list[Token]) -> int:
+    """Return where the question after "asked" starts in ``rest``, or -1.
+
+    Right away ("asked whether …") or after a phrase of up to six words that
+    opens with a preposition ("Asked in Iowa recently whether …", "Asked by
+    Stephanopoulos to respond …"), with no comma between. After an object
+    ("asked the candidates to discuss …") the object belongs to the content.
+    """
+    if rest and rest[0].word in _QUESTION_WORDS:
+        return 0
+    if not rest or rest[0].word not in ("in", "at", "by", "on", "during"):
+        return -1
+    for j, token in enumerate(rest[:7]):
+        if j > 0 and (token.word in _QUESTION_WORDS or token.word == "to"):
+            return j
+        if token.raw.endswith((",", ";", ":")) or not token.word:
+            return -1
+    return -1
+
+
 def _covered(position: int, blocked: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> bool:
     """Return True when ``position`` is in an attributed quote or inside quotation marks."""
     return inside(position, blocked) or inside(position, quoted)
@@ -893,9 +913,13 @@ def _indirect_at(
         return None
     object_verb = token.word in OBJECT_VERBS or about
     infinitive = False
-    if token.word in ("asked", "asking") and rest and rest[0].word in _QUESTION_WORDS:
-        # "(When) asked whether he would run, Reid said …": the question is the
-        # content, up to the comma; without a subject before it has no source.
+    asked = _question_start(rest) if token.word in ("asked", "asking") else -1
+    if asked >= 0:
+        rest = rest[asked:]
+        # "(When) asked whether he would run, Reid said …", "Asked in Iowa
+        # recently whether …", "asked Trump about …", "Asked by Stephanopoulos
+        # to respond …": the question is the content, up to the comma; without
+        # a subject before it has no source.
         comma = text.find(",", rest[0].start, hi)
         content = strip_content(text, rest[0].start, comma if comma > 0 else hi)
         subject = find_subject(text, lo, token.start) if mention is None else mention[:2]
