@@ -1856,3 +1856,24 @@ def test_names_with_inner_capitals_are_read_whole(text: str, speaker: str) -> No
 )
 def test_asked_takes_the_question_after_a_place_or_time(text: str, content: str) -> None:
     assert speech(text)[0].text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        # Unnamed people of a place are anonymous; the place only says where.
+        (
+            "Officials at the Pentagon said the plan failed.",
+            "Officials at the Pentagon",
+            "anonymous",
+        ),
+        ("Residents in Flint said the water was bad.", "Residents in Flint", "anonymous"),
+        # A document between the subject and the cue is how the subject speaks.
+        ("Trump in an interview said the plan failed.", "Trump", "person"),
+    ],
+)
+def test_unnamed_people_of_a_place_and_a_document_before_the_cue(
+    text: str, speaker: str, source_type: str
+) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.source_type) == (speaker, source_type)

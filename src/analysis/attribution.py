@@ -18,6 +18,7 @@ from analysis.lexicons import (
     ANONYMOUS_HEADS,
     CUE_ADVERBS,
     DIRECT_CUES,
+    DOCUMENT_HEADS,
     DOCUMENT_PARTICIPLES,
     INDIRECT_CUES,
     RELEASE_VERBS,
@@ -409,6 +410,7 @@ def _mention_in(
         return name_start, last.end - 1, cue_start
     picked: list[Token] = []
     stop = -1
+    broke_at = -1
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         if index < 2 and not complete:
@@ -425,6 +427,15 @@ def _mention_in(
             and not (
                 picked and token.word in ("with", "to", "on") and _after_familiar(tokens, token)
             )
+            # "Officials at the Pentagon", "someone in the audience": the
+            # phrase goes on before the place of an unnamed source.
+            and not (
+                picked
+                and token.word in ("at", "in", "from")
+                and index > 0
+                and tokens[index - 1].word in ANONYMOUS_HEADS
+                and tokens[index - 1].word not in ("spokesman", "spokeswoman", "spokesperson")
+            )
             # "Chairman Will Rogers": a capitalised modal before a name is a first name.
             and not (picked and token.word in ("will", "may") and token.raw[:1].isupper())
             # "a memo obtained by The Washington Post": the phrase goes on
@@ -436,6 +447,7 @@ def _mention_in(
                 and tokens[index - 1].word in DOCUMENT_PARTICIPLES
             )
         ):
+            broke_at = index
             break
         if token.raw.startswith(DASHES) or token.raw == "-":
             break
@@ -443,6 +455,21 @@ def _mention_in(
         if len(picked) >= 9:
             break
     picked.reverse()
+    if (
+        broke_at > 0
+        and tokens[broke_at].word in ("in", "during")
+        and 0 < len(picked) <= 3
+        and picked[-1].word in DOCUMENT_HEADS
+    ):
+        # "Trump in an interview said": the document is how the subject
+        # before it speaks, and joins the cue.
+        inner = _mention_in(text, tokens[:broke_at], tokens[broke_at].start, lo, complete=complete)
+        if inner is _WINDOW_TOO_SHORT:
+            return inner
+        if inner is not None and _NAME_OR_PRONOUN_RE.match(text, inner[0], inner[1]):
+            # Only a name or a pronoun: in "The figures in a report showing
+            # …" the report speaks.
+            return inner[0], inner[1], tokens[broke_at].start
     while picked and not (
         picked[0].raw.lstrip(STRIP_CHARS)[:1].isupper()
         or picked[0].word in DETERMINERS
@@ -500,6 +527,8 @@ _WHOSE_APPOSITION_RE = re.compile(
     r"(?:^|[.!?”\"][ \u00a0]+)((?:[Tt]he[ \u00a0]+)?(?:[A-Z][^\s,]*[ \u00a0]+){0,4}[A-Z][^\s,]*),"
     r"[ \u00a0]+whose[ \u00a0][^.;:!?“”\"]{2,200},$"
 )
+
+_NAME_OR_PRONOUN_RE = re.compile(r"(?!(?:The|A|An|This|That|These|Those)\b)[A-Z]|(?:he|she|they)\b")
 
 _PARTICIPLE_AT_RE = re.compile(r"[A-Za-z]+ing\b")
 

@@ -107,6 +107,7 @@ _NOT_A_PERSON = ORGANIZATION_HEADS | DOCUMENT_HEADS | MEDIA_NAMES
 _PLACES = frozenset({"city", "state", "town", "county", "village", "government", "province"})
 # Prepositions that open a postmodifier of a mention's head noun.
 _POSTMODIFIERS = frozenset({"for", "of", "at", "from", "with", "in", "to"})
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Words that put a name after a description as its object: "a spokesman for
 # Hillary Clinton", "a lawyer representing John Smith".
 _OBJECT_LINKS = frozenset({"for", "of", "to", "with", "at", "from", "representing"})
@@ -414,6 +415,15 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             # A possessive name owning a thing ("Trump's Campaign") is no person.
             titles, name = name, []
     if name and name[-1].endswith(("’s", "'s")):
+        titles, name = body, []
+    if name and any(
+        _bare(body[i]) in ANONYMOUS_HEADS
+        and _bare(body[i]) not in _SPOKESPEOPLE
+        and _bare(body[i + 1]) in ("at", "in", "from")
+        for i in range(min(3, len(body) - 2))
+    ):
+        # "Officials at the Pentagon", "Legislative leaders in North
+        # Carolina": unnamed people of a place; the name only says where.
         titles, name = body, []
     described = None
     link = _object_link(titles) if name else 0
