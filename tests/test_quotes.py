@@ -1877,3 +1877,16 @@ def test_unnamed_people_of_a_place_and_a_document_before_the_cue(
 ) -> None:
     quote = only(text)
     assert (quote.speaker, quote.source_type) == (speaker, source_type)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will,” a spokesman for Cruz, Rick Tyler, said.", "Rick Tyler"),
+        ("An attorney for Pagliano, Mark MacDougall, said the case was closed.", "Mark MacDougall"),
+        # No description before the name: the name and its apposition as before.
+        ("Ted Cruz, the Texas senator, said the race was over.", "Ted Cruz"),
+    ],
+)
+def test_name_after_a_description_and_its_apposition(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text) if q.kind != "partial"] == [speaker]

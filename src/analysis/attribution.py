@@ -402,6 +402,20 @@ def _mention_in(
             if opening is None:
                 return None
             return tokens[0].start, last.end - 1, cue_start
+        head = seg[: match.start(1)].rstrip()
+        if head.endswith((" for", " to")):
+            # "A spokesman for Cruz, Rick Tyler, said": the name found is the
+            # object of a description; the phrase starts with the description,
+            # and the apposition names the speaker.
+            cut = max(head.rfind(","), head.rfind(". "), head.rfind("\n")) + 1
+            words = head[cut:].split()
+            if (
+                2 <= len(words) <= 6
+                and words[0].lower() in ("a", "an", "the", "one")
+                and all(w[:1].islower() for w in words[1:])
+            ):
+                start = cut + len(head[cut:]) - len(head[cut:].lstrip())
+                return tokens[0].start + start, last.end - 1, cue_start
         name, _, pronoun = match.group(1).rpartition(" ")
         if name and pronoun in _RESUMPTIVE_PRONOUNS:
             # "The Observatory for Human Rights It, based on …, said": a
