@@ -1890,3 +1890,10 @@ def test_unnamed_people_of_a_place_and_a_document_before_the_cue(
 )
 def test_name_after_a_description_and_its_apposition(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text) if q.kind != "partial"] == [speaker]
+
+
+def test_a_report_after_that_said_is_still_found() -> None:
+    # The idiom covers only its own "said"; a later cue in the sentence reports.
+    assert [(q.speaker, q.text) for q in speech("That said, Trump said the plan failed.")] == [
+        ("Trump", "the plan failed")
+    ]

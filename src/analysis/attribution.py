@@ -22,6 +22,7 @@ from analysis.lexicons import (
     DOCUMENT_PARTICIPLES,
     INDIRECT_CUES,
     RELEASE_VERBS,
+    SPOKESPEOPLE,
     TITLE_WORDS,
 )
 from analysis.quotemarks import QuoteSpan
@@ -29,6 +30,7 @@ from analysis.quotemarks import QuoteSpan
 __all__ = [
     "DASHES",
     "DETERMINERS",
+    "DIRECT_CUE_ALTERNATION",
     "LOWER_TITLES",
     "NP_STOP",
     "PARTICIPLES",
@@ -394,7 +396,8 @@ def _mention_in(
             # and belongs to the mention (it may say the source is anonymous).
             return tokens[0].start + relative.start(1), last.end - 1, cue_start
         name_start = tokens[0].start + match.start(1)
-        if seg[: match.start(1)].rstrip().endswith((" of", " from", " in")):
+        head = seg[: match.start(1)].rstrip()
+        if head.endswith((" of", " from", " in")):
             # "Donna Rawlings, 59, of Ashton, Md., who watched …, said": the
             # name found is the place in an earlier apposition; the person
             # is the name that opens the phrase.
@@ -402,7 +405,6 @@ def _mention_in(
             if opening is None:
                 return None
             return tokens[0].start, last.end - 1, cue_start
-        head = seg[: match.start(1)].rstrip()
         if head.endswith((" for", " to")):
             # "A spokesman for Cruz, Rick Tyler, said": the name found is the
             # object of a description; the phrase starts with the description,
@@ -448,7 +450,7 @@ def _mention_in(
                 and token.word in ("at", "in", "from")
                 and index > 0
                 and tokens[index - 1].word in ANONYMOUS_HEADS
-                and tokens[index - 1].word not in ("spokesman", "spokeswoman", "spokesperson")
+                and tokens[index - 1].word not in SPOKESPEOPLE
             )
             # "Chairman Will Rogers": a capitalised modal before a name is a first name.
             and not (picked and token.word in ("will", "may") and token.raw[:1].isupper())
@@ -528,6 +530,12 @@ _NOT_A_NAME = frozenset(
 _APPOSITION_RE = re.compile(
     r"((?:[A-Z][^\s,]*[ \u00a0]+(?:(?:of|for)[ \u00a0]+)?){0,5}[A-Z][^\s,]*),"
     r"(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+[^,]{2,120},$"
+)
+
+#: A regex alternation of every direct cue, escaped, longest first (so
+#: "said:" is tried before "said").
+DIRECT_CUE_ALTERNATION = "|".join(
+    map(re.escape, sorted(sorted(DIRECT_CUES), key=len, reverse=True))
 )
 
 # AP abbreviations of US states, written after a city: "Ashton, Md.,".

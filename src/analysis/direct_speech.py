@@ -12,6 +12,7 @@ import re
 
 from analysis.attribution import (
     DASHES,
+    DIRECT_CUE_ALTERNATION,
     PARTICIPLES,
     QUOTE_MARKS,
     STRIP_CHARS,
@@ -77,11 +78,7 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
 
 
 # A reporting verb, then a comma or colon, right before an opening mark.
-_CUE_THEN_MARK_RE = re.compile(
-    r"\b(?:"
-    + "|".join(map(re.escape, sorted(sorted(DIRECT_CUES), key=len, reverse=True)))
-    + r")[,:][ \u00a0]*[“\"«']+$"
-)
+_CUE_THEN_MARK_RE = re.compile(r"\b(?:" + DIRECT_CUE_ALTERNATION + r")[,:][ \u00a0]*[“\"«']+$")
 
 
 def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) -> Attribution | None:

@@ -58,6 +58,7 @@ __all__ = [
     "PRONOUNS",
     "RELEASE_VERBS",
     "SHOUT_CUES",
+    "SPOKESPEOPLE",
     "TALK_VERBS",
     "TIME_NOUNS",
     "TITLE_WORDS",
@@ -258,6 +259,10 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "taliban", "isis", "hamas", "observatory",
     }
 )  # fmt: skip
+
+# The words for a spokesperson: one speaks for somebody else ("a spokesman for
+# the Pentagon" is the Pentagon's voice), so a name after them is no place.
+SPOKESPEOPLE: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 # Capitalised runs that name a place, a law, an event or a group, never a
 # person, by their first or last word ("New Hampshire", "South Carolina",

@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass, field, replace
 from typing import Any, NamedTuple
 
 from analysis.attribution import (
+    DIRECT_CUE_ALTERNATION,
     PARTICIPLES,
     QUOTE_MARKS,
     SUBJECT_PRONOUNS,
@@ -32,7 +33,7 @@ from analysis.attribution import (
     sentence_spans,
 )
 from analysis.direct_speech import attribute_direct, attribute_fragment, attribute_intro
-from analysis.lexicons import DIRECT_CUES, DOCUMENT_HEADS
+from analysis.lexicons import DOCUMENT_HEADS
 from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
 from analysis.reported_speech import (
     cue_positions,
@@ -259,9 +260,7 @@ class _Layout:
 # pronoun of at most four words and a reporting verb ("Trump said.").
 _SHORT_ATTRIBUTION_RE = re.compile(
     r"[ \u00a0]*(?:[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}|he|she|they)[ \u00a0]+"
-    r"(?:"
-    + "|".join(map(re.escape, sorted(sorted(DIRECT_CUES), key=len, reverse=True)))
-    + r")[.!]?[ \u00a0]*"
+    r"(?:" + DIRECT_CUE_ALTERNATION + r")[.!]?[ \u00a0]*"
 )
 # A paragraph after the quotation holding only a dash and a name.
 _DASH_LINE_RE = re.compile(

@@ -414,8 +414,7 @@ def starts_pattern(text: str, lo: int) -> bool:
 
 _SAID_IDIOM_RE = re.compile(
     r"[ \u00a0]*(?:[Tt]hat(?:[ \u00a0]+being)?[ \u00a0]+said,"
-    r"|[Hh]aving[ \u00a0]+said[ \u00a0]+that,).*",
-    re.DOTALL,
+    r"|[Hh]aving[ \u00a0]+said[ \u00a0]+that,)"
 )
 
 
@@ -472,9 +471,7 @@ def find_indirect(
     if sentence.count(" ") < 2 or not (cues or _GATE_RE.search(sentence)):
         return found
     accord = _ACCORDING_RE.search(text, lo, hi) if "ccording" in sentence else None
-    if accord is not None and not (
-        inside(accord.start(), blocked) or inside(accord.start(), quoted)
-    ):
+    if accord is not None and not _covered(accord.start(), blocked, quoted):
         result = _according(text, lo, hi, accord.start(), accord.end())
         if result is not None:
             return result
@@ -484,9 +481,7 @@ def find_indirect(
         if cues or any(word in sentence for word in _UNLISTED)
         else None
     )
-    if no_source is not None and not (
-        inside(no_source.start(), blocked) or inside(no_source.start(), quoted)
-    ):
+    if no_source is not None and not _covered(no_source.start(), blocked, quoted):
         start, end = strip_content(text, no_source.end(), hi)
         if _word_count(text, start, end) >= 3:
             return [Attribution(start, end, -1, -1, no_source.start(), no_source.end(), False)]
@@ -825,7 +820,8 @@ def _indirect_at(
     ``cues`` are the sentence's cue spans, which spare a search for the next cue.
     """
     token = tokens[i]
-    if token.word == "said" and _SAID_IDIOM_RE.fullmatch(text, lo, token.end + 6):
+    idiom = _SAID_IDIOM_RE.match(text, lo) if token.word == "said" else None
+    if idiom is not None and idiom.end() >= token.end:
         # "That said, …", "That being said, …", "Having said that, …": a
         # discourse marker, not a report.
         return None
@@ -917,9 +913,9 @@ def _indirect_at(
     if asked >= 0:
         rest = rest[asked:]
         # "(When) asked whether he would run, Reid said …", "Asked in Iowa
-        # recently whether …", "asked Trump about …", "Asked by Stephanopoulos
-        # to respond …": the question is the content, up to the comma; without
-        # a subject before it has no source.
+        # recently whether …", "Asked by Stephanopoulos to respond …": the
+        # question is the content, up to the comma; without a subject before
+        # it has no source.
         comma = text.find(",", rest[0].start, hi)
         content = strip_content(text, rest[0].start, comma if comma > 0 else hi)
         subject = find_subject(text, lo, token.start) if mention is None else mention[:2]

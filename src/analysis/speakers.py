@@ -29,6 +29,7 @@ from analysis.lexicons import (
     ORGANIZATION_HEADS,
     PLACE_NAME_STARTS,
     PRONOUNS,
+    SPOKESPEOPLE,
     TITLE_WORDS,
     first_name_sex,
 )
@@ -107,7 +108,6 @@ _NOT_A_PERSON = ORGANIZATION_HEADS | DOCUMENT_HEADS | MEDIA_NAMES
 _PLACES = frozenset({"city", "state", "town", "county", "village", "government", "province"})
 # Prepositions that open a postmodifier of a mention's head noun.
 _POSTMODIFIERS = frozenset({"for", "of", "at", "from", "with", "in", "to"})
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Words that put a name after a description as its object: "a spokesman for
 # Hillary Clinton", "a lawyer representing John Smith".
 _OBJECT_LINKS = frozenset({"for", "of", "to", "with", "at", "from", "representing"})
@@ -418,7 +418,7 @@ def _read_phrase(phrase: str) -> _PhraseParts:
         titles, name = body, []
     if name and any(
         _bare(body[i]) in ANONYMOUS_HEADS
-        and _bare(body[i]) not in _SPOKESPEOPLE
+        and _bare(body[i]) not in SPOKESPEOPLE
         and _bare(body[i + 1]) in ("at", "in", "from")
         for i in range(min(3, len(body) - 2))
     ):
@@ -538,13 +538,9 @@ def _gender(name: str | None, honorific: str | None) -> str | None:
     if len(words) == 1:
         # A lone name is a surname ("Clinton", "Grayson"), whatever the Census
         # says of it as a first name, unless the news uses it alone ("Bernie").
-        return (
-            "male"
-            if first in MALE_FIRST_NAMES
-            else "female"
-            if first in FEMALE_FIRST_NAMES
-            else None
-        )
+        if first in MALE_FIRST_NAMES:
+            return "male"
+        return "female" if first in FEMALE_FIRST_NAMES else None
     return first_name_sex(first)
 
 
