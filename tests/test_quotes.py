@@ -1585,6 +1585,30 @@ def test_clause_opening_the_content_is_kept(text: str, content: str) -> None:
     assert [q.text for q in speech(text)] == [content]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A report inside an opening subordinate clause ends with that clause ...
+        (
+            "While Smith said the plan would work, the polls showed little support.",
+            "the plan would work",
+        ),
+        (
+            "Although he said he had been bumped off the stage, he was in New Hampshire.",
+            "he had been bumped off the stage",
+        ),
+        # ... but a comma before a word that opens no clause is a list inside the report.
+        (
+            "While Smith said he would build a wall, tax imports, cut spending, "
+            "the polls were flat.",
+            "he would build a wall, tax imports, cut spending",
+        ),
+    ],
+)
+def test_report_in_an_opening_subordinate_clause_ends_with_it(text: str, content: str) -> None:
+    assert speech(text)[0].text == content
+
+
 def test_cue_before_and_after_the_marks_keeps_the_quotation_alone() -> None:
     # A doubled attribution: the words before the marks are no content.
     text = 'Asked about it, Feinstein said "I don\'t know anything about the emails," she said.'

@@ -587,6 +587,44 @@ def _medial_first_piece(
     return attribution._replace(start=start, end=end)
 
 
+# Conjunctions that open a subordinate clause before the main one: "While
+# Trump said he would win, the polls …".
+_SUBORDINATORS = (
+    "While ", "Although ", "Though ", "Even though ", "Even as ", "Even if ", "As ",
+    "Because ", "If ", "When ", "Whereas ", "Since ", "After ", "Before ", "Once ", "Unless ",
+)  # fmt: skip
+
+# Words that open the main clause after the subordinate one: its subject.
+_MAIN_CLAUSE_OPENERS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "there", "the", "a", "an", "his", "her",
+     "its", "their", "our", "many", "some", "most", "few", "no", "this", "that", "these",
+     "those", "others", "voters", "republicans", "democrats"}
+)  # fmt: skip
+
+
+def _subordinate_content(text: str, lo: int, cue: int, content: tuple[int, int]) -> tuple[int, int]:
+    """Return ``content`` cut at the end of the subordinate clause that holds its cue.
+
+    "While he said he had been bumped off the stage, he was clocking his 44th
+    day": the report ends with its clause, at the comma before the main
+    clause's subject (a pronoun, a determiner or a capitalised word; a comma
+    before anything else is a list inside the report).
+    """
+    if not text.startswith(_SUBORDINATORS, lo) or _first_bare_comma(text, lo, cue) >= 0:
+        return content
+    start, end = content
+    comma = _first_bare_comma(text, start, end)
+    while comma > 0:
+        following = text[comma + 1 : comma + 40].split(maxsplit=1)
+        word = following[0] if following else ""
+        if word[:1].isupper() or word.strip(STRIP_CHARS).lower() in _MAIN_CLAUSE_OPENERS:
+            if _word_count(text, start, comma) >= 2:
+                return strip_content(text, start, comma)
+            return content
+        comma = _first_bare_comma(text, comma + 1, end)
+    return content
+
+
 def _first_bare_comma(text: str, start: int, end: int) -> int:
     """Return the first comma in text[start:end] that is not inside quotation marks, or -1.
 
@@ -958,6 +996,7 @@ def _indirect_at(
     content = strip_content(text, start, end)
     if _word_count(text, *content) < (1 if object_verb else 3):
         return None
+    content = _subordinate_content(text, lo, token.start, content)
     if mention is None:
         # "Rich Heffley, a top operative …, said …" / "…, saying …": the
         # subject that opens the sentence is the source.
