@@ -646,6 +646,19 @@ def test_show_title_is_not_a_quotation(text: str, kinds: list[str]) -> None:
     assert [q.speaker_mention for q in quotes] == ["Clinton"]
 
 
+def test_clause_quoted_after_a_work_noun_is_no_title() -> None:
+    # A title opens with a capital; a quoted clause after "program" is speech.
+    quotes = speech("The Minors program “is gaining traction,” Alejandro Mayorkas told reporters.")
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [
+        ("direct", "The Minors program “is gaining traction,”", "Alejandro Mayorkas")
+    ]
+    # A capitalised title after the noun is still no quotation of its own.
+    titled = speech("She watched the program “Meet the Press” with him, Smith said.")
+    assert [(q.kind, q.text) for q in titled] == [
+        ("mixed", "She watched the program “Meet the Press” with him")
+    ]
+
+
 def test_scare_quote_is_partial() -> None:
     quotes = extract_quotes("The so-called “experts” were wrong again.")
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("experts", "partial", None)]

@@ -296,7 +296,11 @@ def _attribute_quotations(layout: _Layout) -> dict[int, Attribution]:
     text, paragraphs, spans = layout.text, layout.paragraphs, layout.spans
     direct: dict[int, Attribution] = {}
     for index, span in enumerate(spans):
-        if span.end <= span.start or _after_show_title(text, span.open_start):
+        if span.end <= span.start or (
+            # "The Minors program “is gaining traction,” Mayorkas said": a
+            # title opens with a capital, a clause quoted after a noun does not.
+            not text[span.start].islower() and _after_show_title(text, span.open_start)
+        ):
             continue
         attribution = attribute_direct(text, span, *layout.clause_bounds(index))
         if attribution is not None and _inside_a_report(text, attribution):
