@@ -1359,6 +1359,37 @@ def test_comma_splice_starts_a_second_report(text: str, expected: list[tuple[str
     assert [(q.speaker_mention, q.text) for q in speech(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "group", ["Protesters", "Demonstrators", "Economists", "Organizers", "Prosecutors"]
+)
+def test_group_named_by_what_it_does_is_anonymous_not_a_name(group: str) -> None:
+    # A capitalised plural at the sentence start is a group, not a person's name;
+    # as a group it is no "he" either.
+    text = f"The rally ended.\n\n{group} said the plan would fail. He said it would work."
+    assert [(q.speaker, q.source_type) for q in speech(text)] == [
+        (group, "anonymous"),
+        (None, "person"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Local officials said the plan would fail.", "Local officials"),
+        ("He left as federal prosecutors said the plan would fail.", "federal prosecutors"),
+        # An adverb before the noun is no part of the group.
+        ("He left, and even economists said the plan would fail.", "economists"),
+    ],
+)
+def test_adjectives_before_a_group_noun_stay_in_the_mention(text: str, mention: str) -> None:
+    assert speech(text)[0].speaker_mention == mention
+
+
+def test_group_word_as_a_title_keeps_the_named_person() -> None:
+    quote = speech("Economist Paul Krugman said the plan would fail.")[0]
+    assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")
+
+
 def test_definite_description_refers_back_to_the_anonymous_source() -> None:
     text = (
         "A defense official said the strikes were over. "

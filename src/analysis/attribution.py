@@ -486,6 +486,7 @@ def _mention_in(
             # Only a name or a pronoun: in "The figures in a report showing
             # …" the report speaks.
             return inner[0], inner[1], tokens[broke_at].start
+    dropped: list[Token] = []
     while picked and not (
         picked[0].raw.lstrip(STRIP_CHARS)[:1].isupper()
         or picked[0].word in DETERMINERS
@@ -494,7 +495,21 @@ def _mention_in(
         or picked[0].word in LOWER_TITLES
         or (picked[0].word in TITLE_WORDS and len(picked) > 1)
     ):
-        picked.pop(0)
+        dropped.append(picked.pop(0))
+    if picked and picked[0].word in ANONYMOUS_HEADS:
+        # "federal prosecutors", "local officials": the adjectives right
+        # before an unnamed group's noun describe the group.
+        # ("even economists", "included staff members": an adverb or a verb
+        # before the noun is no part of it.)
+        while (
+            dropped
+            and dropped[-1].raw.isalpha()
+            and dropped[-1].raw.islower()
+            and dropped[-1].word not in CUE_ADVERBS
+            and dropped[-1].word not in _NOT_GROUP_ADJECTIVES
+            and not dropped[-1].word.endswith("ly")
+        ):
+            picked.insert(0, dropped.pop())
     if not picked or not QUOTE_MARKS.isdisjoint("".join([t.raw for t in picked])):
         # Quoted words are somebody's speech, never the name of its speaker.
         return None
@@ -509,6 +524,12 @@ def _mention_in(
         if named is not None and _is_apposition(picked):
             m_start = named
     return m_start, picked[-1].start + len(picked[-1].raw.rstrip(STRIP_CHARS)), cue_start
+
+
+# Words before a group's noun that do not describe it.
+_NOT_GROUP_ADJECTIVES = frozenset(
+    {"only", "included", "including", "among", "like", "of", "whose", "something", "least"}
+)
 
 
 # Returned by _name_before_apposition when its tokens do not reach far enough back.

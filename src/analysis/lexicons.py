@@ -227,6 +227,15 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "supporter", "supporters", "delegate", "delegates", "veteran", "veterans",
         "donor", "donors", "executive", "executives", "investigator", "investigators",
         "authorities", "leader", "leaders", "republicans", "democrats", "voters", "voter",
+        # Groups named by what they do or think ("Protesters said …"); not
+        # "advocates" or "rivals", which are as often verbs ("he advocates").
+        "protesters", "protestors", "demonstrators", "activists", "organizers", "organisers",
+        "attendees", "participants", "campaigners", "volunteers", "economists", "scientists",
+        "researchers", "historians", "scholars", "academics", "pollsters", "commentators",
+        "pundits", "prosecutors", "conservatives", "liberals", "progressives", "students",
+        "opponents", "parents", "teachers", "workers", "doctors", "lawyers", "attorneys",
+        "senators", "congressmen", "legislators", "governors", "mayors", "economist",
+        "researcher", "historian", "pollster", "activist",
     }
 )  # fmt: skip
 
