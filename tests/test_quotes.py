@@ -1385,6 +1385,22 @@ def test_adjectives_before_a_group_noun_stay_in_the_mention(text: str, mention: 
     assert speech(text)[0].speaker_mention == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        ("Mary Smith spoke. She’d said the plan would fail.", "Mary Smith", "person"),
+        ("John Smith spoke. He's said the plan would fail.", "John Smith", "person"),
+        ("John Smith spoke. I've said the plan would fail.", None, "person"),
+        ("The rally ended. They’ve claimed that the plan would fail.", None, "unknown"),
+    ],
+)
+def test_contracted_pronoun_is_a_pronoun_not_a_name(
+    text: str, speaker: str | None, source_type: str
+) -> None:
+    quote = speech(text)[0]
+    assert (quote.speaker, quote.source_type) == (speaker, source_type)
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

@@ -368,6 +368,10 @@ def parse_mention(text: str, start: int, end: int) -> Mention:
     return tuple.__new__(Mention, (start, end, phrase, *_read_phrase(phrase)))
 
 
+# A subject pronoun with a contracted auxiliary ("they’ve", "he's", "I'd").
+_CONTRACTION_RE = re.compile(r"(he|she|they|it|we|i|you)['’](?:ve|s|d|ll|re|m)")
+
+
 _PhraseParts = tuple[str | None, str | None, str, str | None, str | None, str | None]
 
 
@@ -378,6 +382,10 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     """Return (name, role, source type, pronoun, determiner, head) of a mention phrase."""
     lowered = phrase.lower().strip()
     bare = lowered.strip(_STRIP)
+    contracted = _CONTRACTION_RE.fullmatch(bare)
+    if contracted is not None:
+        # "They’ve claimed", "He's said", "I'd said": the pronoun with its auxiliary.
+        bare = contracted.group(1)
     if bare in PRONOUNS:
         kind = PRONOUNS[bare]
         source_type = {"male": "person", "female": "person", "speaker": "person"}.get(
