@@ -1401,6 +1401,20 @@ def test_contracted_pronoun_is_a_pronoun_not_a_name(
     assert (quote.speaker, quote.source_type) == (speaker, source_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A participle opening the sentence is no first name ...
+        ("Hillary Clinton spoke. Injecting Clinton into it was risky. She said it would work.",
+         "Hillary Clinton"),
+        # ... but a listed first name in -ing is.
+        ("Sterling Brown spoke. He said it would work.", "Sterling Brown"),
+    ],
+)  # fmt: skip
+def test_participle_before_a_name_is_no_first_name(text: str, speaker: str) -> None:
+    assert speech(text)[-1].speaker == speaker
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

@@ -565,6 +565,10 @@ def _read_name_run(phrase: str) -> _NameRun | None:
     honorific = _bare(tokens[0]) if _bare(tokens[0]) in _HONORIFICS else None
     titles, name = _split_name(tokens)
     words = [_bare(t) for t in name]
+    if len(words) >= 2 and words[0].endswith("ing") and first_name_sex(words[0]) is None:
+        # "Injecting Clinton into the race": a sentence that opens with a
+        # participle; the name starts after it ("Sterling" is a first name).
+        name, words = name[1:], words[1:]
     if len(name) < (1 if honorific else 2) or any(
         w in ORGANIZATION_HEADS or w in MEDIA_NAMES or w in _NOT_NAME_START for w in words
     ):
