@@ -1415,6 +1415,21 @@ def test_participle_before_a_name_is_no_first_name(text: str, speaker: str) -> N
     assert speech(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A capitalised phrase ending in a plural, with no first name, is no person ...
+        ("Mary Hale spoke. She praised Pell Grants. She said it would work.", "Mary Hale"),
+        # ... unless its last word is used alone as a surname.
+        ("Devin Nunes spoke. Nunes was clear. He said it would work.", "Devin Nunes"),
+    ],
+)
+def test_plural_phrase_is_a_person_only_when_its_surname_stands_alone(
+    text: str, speaker: str
+) -> None:
+    assert speech(text)[-1].speaker == speaker
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

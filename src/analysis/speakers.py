@@ -593,6 +593,20 @@ def _read_name_run(phrase: str) -> _NameRun | None:
     return display, _gender(" ".join(name[given:]), honorific), words[-1], tuple(titles)
 
 
+def _looks_like_a_plural_noun(display: str, titles: tuple[str, ...]) -> bool:
+    """Return True for a name run ending in a plural -s with no first name in it."""
+    if titles:
+        return False
+    words = display.lower().split()
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and last.endswith("s")
+        and not last.endswith("ss")
+        and not any(first_name_sex(word.strip(".")) for word in words[:-1])
+    )
+
+
 def _compatible(entity: _Entity, kind: str) -> bool:
     """Return True when a pronoun of ``kind`` (see ``PRONOUNS``) can refer to ``entity``."""
     if kind in ("male", "female"):
@@ -703,6 +717,14 @@ class Resolver:
         if read is None:
             return None
         display, gender, surname, titles = read
+        if _looks_like_a_plural_noun(display, titles):
+            # "Pell Grants", "Foreign Relations", "Hoxton Analytics": a name
+            # whose last word is a plural and that has no known first name is
+            # a person only if the article uses that word alone as well
+            # ("Devin Nunes" … "Nunes said").
+            last = display.rsplit(None, 1)[-1]
+            if self._text.count(last) <= self._text.count(display):
+                return None
         # tuple.__new__ skips the NamedTuple constructor written in Python (hot path).
         return tuple.__new__(
             _Entity, (run[0], display, None, "person", gender, None, surname, False, titles)
