@@ -1430,6 +1430,21 @@ def test_plural_phrase_is_a_person_only_when_its_surname_stands_alone(
     assert speech(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name in the speaker's apposition describes the speaker; "he" is the speaker ...
+        ("“It works,” said Douglas Holtz-Eakin, a former adviser to President George W. "
+         "Bush. But “it costs,” he added.", "Douglas Holtz-Eakin"),
+        # ... but an apposition that is itself the name is the speaker.
+        ("The director of the European Centre, Ina Kirsch, told the AP it failed. "
+         "She said it was over.", "Ina Kirsch"),
+    ],
+)  # fmt: skip
+def test_pronoun_skips_names_in_the_speakers_apposition(text: str, speaker: str) -> None:
+    assert speech(text)[-1].speaker == speaker
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

@@ -666,6 +666,8 @@ class Resolver:
         self._run_starts: list[int] = []
         self._scanned_to = 0
         self._read: dict[int, _Entity | None] = {}
+        # (start, end) of the appositions of resolved speaker mentions.
+        self._described: list[tuple[int, int]] = []
 
     def _line_runs(self, line_start: int) -> list[tuple[int, str]]:
         """Return the capitalised name runs of the line starting at ``line_start`` (cached).
@@ -704,6 +706,10 @@ class Resolver:
         """Return True when ``position`` is inside quotation marks."""
         index = bisect_right(self._quoted_starts, position) - 1
         return index >= 0 and position < self._quoted_ends[index]
+
+    def _is_described(self, position: int) -> bool:
+        """Return True when ``position`` is inside the apposition of a resolved speaker."""
+        return any(start <= position < end for start, end in self._described[-8:])
 
     def _entity(self, run: tuple[int, str]) -> _Entity | None:
         """Return the person entity of a scanned name run, or None when it is no person."""
@@ -839,7 +845,9 @@ class Resolver:
                 # '“I don't know Jake Sullivan,” she said': not Jake Sullivan.
                 entity = (
                     None
-                    if content[0] <= run[0] < content[1] or self._is_quoted(run[0])
+                    if content[0] <= run[0] < content[1]
+                    or self._is_quoted(run[0])
+                    or self._is_described(run[0])
                     else self._entity(run)
                 )
             if entity is not None and _compatible(entity, kind):
@@ -927,4 +935,15 @@ class Resolver:
         plural = bool(mention.head and mention.head.endswith("s") and mention.name is None)
         fields = (position, display, role, source_type, gender, mention.head, surname, plural, None)
         self._entities.append(_TUPLE_NEW(_Entity, fields))
+        comma = mention.text.find(",")
+        if (
+            comma >= 0
+            and mention.name is not None
+            and mention.text[comma + 1 :].lstrip()[:1].islower()
+        ):
+            # "Douglas Holtz-Eakin, a former adviser to President George W.
+            # Bush, …": names in the apposition describe the speaker; a later
+            # pronoun refers to the speaker, not to them. (Not "the director
+            # of the Centre, Ina Kirsch": that apposition is the name.)
+            self._described.append((position + comma, mention.end))
         return display, role, source_type
