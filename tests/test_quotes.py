@@ -1445,6 +1445,32 @@ def test_pronoun_skips_names_in_the_speakers_apposition(text: str, speaker: str)
     assert speech(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        # A word capitalised only where sentences start is no name ...
+        ("The vote was close.\n\nOthers said the plan would fail.", "Others", "anonymous"),
+        ("The vote was close.\n\nShortly said the plan would fail.", "Shortly", "unknown"),
+        # ... a surname written elsewhere after another word is one ...
+        ("Bob Smith spoke.\n\nSmith said the plan would fail.", "Bob Smith", "person"),
+        ("“It fails,” Grayson said.\n\nGrayson said the plan would fail.", "Grayson", "person"),
+        # ... and so is a first name.
+        ("The vote was close.\n\nMelanie said the plan would fail.", "Melanie", "person"),
+    ],
+)
+def test_word_capitalised_only_at_sentence_starts_is_no_name(
+    text: str, speaker: str, source_type: str
+) -> None:
+    # An article's worth of text before it, so the rule has evidence to read.
+    quote = speech("The day began. " * 70 + text)[-1]
+    assert (quote.speaker, quote.source_type) == (speaker, source_type)
+
+
+def test_short_text_keeps_a_capitalised_speaker_as_a_name() -> None:
+    quote = speech("Trump said the plan would fail.")[0]
+    assert (quote.speaker, quote.source_type) == ("Trump", "person")
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

@@ -640,6 +640,11 @@ def _lower_same_length(text: str) -> str:
     return "".join(c if len(low := c.lower()) != 1 else low for c in text)
 
 
+# Texts shorter than this (a few sentences) are not searched for evidence that
+# a capitalised word is a name: an article names its speakers more than once.
+_NAME_EVIDENCE_CHARS = 1000
+
+
 class Resolver:
     """Per-article memory of who has been mentioned, for coreference.
 
@@ -668,6 +673,7 @@ class Resolver:
         self._read: dict[int, _Entity | None] = {}
         # (start, end) of the appositions of resolved speaker mentions.
         self._described: list[tuple[int, int]] = []
+        self._names_seen: dict[str, bool] = {}
 
     def _line_runs(self, line_start: int) -> list[tuple[int, str]]:
         """Return the capitalised name runs of the line starting at ``line_start`` (cached).
@@ -706,6 +712,24 @@ class Resolver:
         """Return True when ``position`` is inside quotation marks."""
         index = bisect_right(self._quoted_starts, position) - 1
         return index >= 0 and position < self._quoted_ends[index]
+
+    def _written_as_a_name(self, word: str) -> bool:
+        """Return True when ``word`` is capitalised somewhere no sentence starts.
+
+        After a lower-case word, a comma or a closing mark ("said Trump", ",”
+        Trump said"), or after another capitalised word ("Donald Trump", "Mr.
+        Trump").
+        """
+        if len(self._text) < _NAME_EVIDENCE_CHARS:
+            # A sentence or a headline ("Trump said …") holds no other use of
+            # the word to learn from: it keeps the benefit of the doubt.
+            return True
+        known = self._names_seen.get(word)
+        if known is None:
+            pattern = r"(?:[a-z,;:”\"’')—–]|[A-Z][\w’'-]*\.?)[ \u00a0]+" + re.escape(word) + r"\b"
+            known = re.search(pattern, self._text) is not None
+            self._names_seen[word] = known
+        return known
 
     def _is_described(self, position: int) -> bool:
         """Return True when ``position`` is inside the apposition of a resolved speaker."""
@@ -913,6 +937,20 @@ class Resolver:
                     display = full.display
                     role = role or full.role
                     gender = gender or full.gender or _gender(display, None)
+                elif (
+                    gender is None
+                    and first_name_sex(surname) is None
+                    and mention.text.strip(" ,") == display
+                    and not self._written_as_a_name(display)
+                ):
+                    # "Others said", "Shortly after, …", "Contributing: …": a
+                    # word capitalised only where a sentence starts is no
+                    # name; a plural one is an unnamed group.
+                    source_type = "anonymous" if surname.endswith("s") else "unknown"
+                    self._entities.append(
+                        _Entity(position, display, role, source_type, None, None, None, True)
+                    )
+                    return display, role, source_type
         elif display is None:
             text = mention.text.strip(" ,")
             if mention.determiner in _DEFINITE and mention.head:
