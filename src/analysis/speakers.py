@@ -645,6 +645,10 @@ def _lower_same_length(text: str) -> str:
 _NAME_EVIDENCE_CHARS = 1000
 
 
+# What precedes a capitalised word used as a name, up to the word.
+_NAME_CONTEXT_RE = re.compile(r"(?:[a-z,;:”\"’')—–]|[A-Z][\w’'-]*\.?)[ \u00a0]+\Z")
+
+
 class Resolver:
     """Per-article memory of who has been mentioned, for coreference.
 
@@ -726,8 +730,14 @@ class Resolver:
             return True
         known = self._names_seen.get(word)
         if known is None:
-            pattern = r"(?:[a-z,;:”\"’')—–]|[A-Z][\w’'-]*\.?)[ \u00a0]+" + re.escape(word) + r"\b"
-            known = re.search(pattern, self._text) is not None
+            # Each use of the word (a literal search, fast), then the words
+            # before it: a pattern that opened with the context would be
+            # tried at every position of the article.
+            text = self._text
+            known = any(
+                _NAME_CONTEXT_RE.search(text, max(0, use.start() - 80), use.start())
+                for use in re.finditer(re.escape(word) + r"\b", text)
+            )
             self._names_seen[word] = known
         return known
 
