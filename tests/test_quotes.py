@@ -1471,6 +1471,23 @@ def test_short_text_keeps_a_capitalised_speaker_as_a_name() -> None:
     assert (quote.speaker, quote.source_type) == ("Trump", "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The one a pronoun's clause names is not who the pronoun is ...
+        ("Donald Trump spoke to Sean Hannity. “It will be tall,” he told Hannity.",
+         "Donald Trump"),
+        ("Donald Trump spoke to Sean Hannity. He told Hannity that it would be tall.",
+         "Donald Trump"),
+        # ... but a relative pronoun still refers to the phrase before it.
+        ("Sean Hannity interviewed Donald Trump, who told Trump voters that it would be tall.",
+         "Donald Trump"),
+    ],
+)  # fmt: skip
+def test_pronoun_is_not_the_person_its_clause_names(text: str, speaker: str) -> None:
+    assert speech(text)[-1].speaker == speaker
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

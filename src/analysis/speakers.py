@@ -649,6 +649,11 @@ _NAME_EVIDENCE_CHARS = 1000
 _NAME_CONTEXT_RE = re.compile(r"(?:[a-z,;:”\"’')—–]|[A-Z][\w’'-]*\.?)[ \u00a0]+\Z")
 
 
+# Where the clause of a pronoun's cue ends: a sentence end, a quotation mark,
+# a comma, a semicolon or a line break.
+_CLAUSE_END_RE = re.compile(r"[.!?,;\n“”\"«»]")
+
+
 class Resolver:
     """Per-article memory of who has been mentioned, for coreference.
 
@@ -851,12 +856,18 @@ class Resolver:
         return self._with_role(next(iter(found.values()))) if len(found) == 1 else None
 
     def _latest(
-        self, position: int, pronoun: str, content: tuple[int, int] = (0, 0)
+        self,
+        position: int,
+        pronoun: str,
+        content: tuple[int, int] = (0, 0),
+        others: frozenset[str] = frozenset(),
     ) -> _Entity | None:
         """Return the latest entity before ``position`` compatible with ``pronoun``.
 
         Names inside ``content`` (start, end) are passed over: the pronoun
-        attributes that content, and its speaker is no one named in it.
+        attributes that content, and its speaker is no one named in it. So
+        are people whose surname is in ``others`` (named in the pronoun's own
+        clause: "he told Hannity").
         """
         kind = PRONOUNS.get(pronoun, "any")
         runs, upto = self._runs_upto(position)
@@ -884,9 +895,21 @@ class Resolver:
                     or self._is_described(run[0])
                     else self._entity(run)
                 )
-            if entity is not None and _compatible(entity, kind):
+            if entity is not None and _compatible(entity, kind) and entity.surname not in others:
                 return entity
         return None
+
+    def _named_in_clause(self, mention: Mention, content: tuple[int, int]) -> frozenset[str]:
+        """Return the bare surnames of capitalised words after ``mention`` in its clause.
+
+        The words between the pronoun and its content (or, when the content
+        came first, the rest of the clause): "“…,” he told Hannity" names
+        someone the pronoun is not.
+        """
+        text = self._text
+        stop = content[0] if content[0] > mention.end else min(len(text), mention.end + 60)
+        clause = _CLAUSE_END_RE.split(text[mention.end : stop], maxsplit=1)[0]
+        return frozenset(_bare(word) for word in clause.split() if word[:1].isupper())
 
     def note_document(
         self, position: int, speaker: str, role: str | None, source_type: str, document: str
@@ -916,7 +939,13 @@ class Resolver:
                 # A relative pronoun refers to the phrase right before it,
                 # even when a content boundary put that phrase inside.
                 content = (0, 0)
-            entity = self._latest(position, mention.pronoun, content)
+            # (A relative pronoun's clause describes the phrase it refers to.)
+            others = (
+                frozenset()
+                if mention.pronoun in ("who", "which")
+                else self._named_in_clause(mention, content)
+            )
+            entity = self._latest(position, mention.pronoun, content, others)
             if entity is None:
                 return None, None, mention.source_type
             entity = self._with_role(entity)
