@@ -1488,6 +1488,24 @@ def test_pronoun_is_not_the_person_its_clause_names(text: str, speaker: str) -> 
     assert speech(text)[-1].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        ("The authorities in Beijing said the plan would fail.",
+         "the authorities in Beijing", "anonymous"),
+        ("His aides said the plan would fail.", "His aides", "anonymous"),
+        # A singular definite source is a person described (and may refer back).
+        ("The senator said the plan would fail.", "the senator", "person"),
+        ("The witness said the plan would fail.", "the witness", "person"),
+    ],
+)  # fmt: skip
+def test_definite_group_without_a_name_is_anonymous(
+    text: str, speaker: str, source_type: str
+) -> None:
+    quote = speech(text)[0]
+    assert (quote.speaker, quote.source_type) == (speaker, source_type)
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

@@ -353,6 +353,12 @@ def _source_type(
     if head in ANONYMOUS_HEADS or head.endswith("s"):
         if determiner is None or determiner in ANONYMOUS_DETERMINERS:
             return "anonymous"
+        if head in ANONYMOUS_HEADS and head.endswith("s") and not head.endswith("ss"):
+            # "the authorities", "his aides", "the protesters": a group of
+            # people, however definite, that no name identifies. (A definite
+            # phrase that refers back to an earlier source takes that source's
+            # type instead.)
+            return "anonymous"
         return "person"
     if determiner in ANONYMOUS_DETERMINERS:
         return "anonymous"
