@@ -1506,6 +1506,25 @@ def test_definite_group_without_a_name_is_anonymous(
     assert (quote.speaker, quote.source_type) == (speaker, source_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        # Where the subject spoke joins the cue; the place at its end is no speaker.
+        ("Trump during a rally in Ohio said the plan would fail.",
+         "Trump", "during a rally in Ohio said"),
+        ("The senator during a speech said the plan would fail.",
+         "The senator", "during a speech said"),
+        ("Some delegates at the convention in Philadelphia said it would fail.",
+         "Some delegates", "at the convention in Philadelphia said"),
+        # A place that is not an occasion stays in the mention.
+        ("Officials at the Pentagon said it would fail.", "Officials at the Pentagon", "said"),
+    ],
+)  # fmt: skip
+def test_occasion_before_the_cue_is_not_the_speaker(text: str, mention: str, cue: str) -> None:
+    quote = speech(text)[0]
+    assert (quote.speaker_mention, quote.cue) == (mention, cue)
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

@@ -96,7 +96,7 @@ NP_STOP = frozenset(
      "also", "then", "there", "here", "how", "why", "yet", "nor", "until", "unless",
      "once", "about", "into", "over", "against", "at", "by", "in", "on", "with", "without",
      "has", "had", "have", "will", "would", "could", "should", "can", "may", "might",
-     "must", "did", "does", "do", "him", "them", "me", "us"}
+     "must", "did", "does", "do", "him", "them", "me", "us", "during"}
 )  # fmt: skip
 
 DETERMINERS = frozenset(
@@ -487,6 +487,19 @@ def _mention_in(
             # …" the report speaks.
             return inner[0], inner[1], tokens[broke_at].start
     dropped: list[Token] = []
+    if broke_at > 0 and len(picked) <= 3:
+        event = _event_phrase_start(tokens, broke_at)
+        # ("Mr. Diaz spoke at a rally claiming …": the occasion ends a clause
+        # of its own, whose verb is not part of a subject.)
+        if event > 0 and tokens[event - 1].word not in _VERBS_BEFORE_OCCASIONS:
+            # "Trump during a rally in Ohio said", "Clinton at a town hall
+            # said": where the subject spoke joins the cue; the subject is
+            # before it, not the place at its end.
+            inner = _mention_in(text, tokens[:event], tokens[event].start, lo, complete=complete)
+            if inner is _WINDOW_TOO_SHORT:
+                return inner
+            if inner is not None:
+                return inner[0], inner[1], tokens[event].start
     while picked and not (
         picked[0].raw.lstrip(STRIP_CHARS)[:1].isupper()
         or picked[0].word in DETERMINERS
@@ -530,6 +543,41 @@ def _mention_in(
 _NOT_GROUP_ADJECTIVES = frozenset(
     {"only", "included", "including", "among", "like", "of", "whose", "something", "least"}
 )
+
+
+# Nouns of the occasions where someone speaks ("at a rally", "during a debate").
+_EVENT_HEADS = frozenset(
+    {"rally", "speech", "event", "stop", "conference", "hall", "debate", "hearing", "forum",
+     "meeting", "fundraiser", "appearance", "briefing", "luncheon", "dinner", "breakfast",
+     "summit", "convention", "gathering", "roundtable", "address", "visit"}
+)  # fmt: skip
+
+
+# Verbs whose occasion phrase ("spoke at a rally") is no part of a cue.
+_VERBS_BEFORE_OCCASIONS = frozenset(
+    {"spoke", "speaks", "speaking", "appeared", "appears", "talked", "stood", "was", "were",
+     "is", "are", "said", "says"}
+)  # fmt: skip
+
+
+def _event_phrase_start(tokens: list[Token], broke_at: int) -> int:
+    """Return the index of "at"/"during"/"in" opening an occasion phrase before the cue.
+
+    ``tokens`` end at the cue and the scan for a subject stopped at the
+    preposition ``broke_at``: "during a speech" opens there, "during a rally
+    in Ohio" up to four words earlier. The occasion noun follows an article
+    within three words. Returns -1 when there is none.
+    """
+    for j in range(broke_at, max(-1, broke_at - 5), -1):
+        if tokens[j].word in ("at", "during", "in"):
+            words = [t.word for t in tokens[j + 1 : j + 5]]
+            if (
+                words
+                and words[0] in ("a", "an", "the", "his", "her", "their")
+                and any(w in _EVENT_HEADS for w in words[1:])
+            ):
+                return j
+    return -1
 
 
 # Returned by _name_before_apposition when its tokens do not reach far enough back.
