@@ -362,3 +362,24 @@ def test_packed_profile_of_any_word(word: str) -> None:
     from analysis.readability import _pack, _packed_profile, _word_profile
 
     assert _packed_profile(word) == _pack(_word_profile(word))
+
+
+def test_every_whitespace_character_but_the_space_is_unprintable() -> None:
+    # _non_space_characters counts only spaces and line breaks in a text that is
+    # printable once its line breaks are spaces; that holds if this does.
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+    assert " " in spaces and "\u3000" in spaces
+    assert [c for c in spaces if c.isprintable()] == [" "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("ab. \n\t\r\u00a0\u2009\u3000\u200b\u00ad’")), max_size=60
+    )
+    | st.text(max_size=60)
+)
+def test_characters_are_the_non_whitespace_characters(text: str) -> None:
+    from analysis.readability import _non_space_characters
+
+    assert _non_space_characters(text) == len("".join(text.split()))

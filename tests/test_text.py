@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,20 @@ def test_words(text: str, words: list[str]) -> None:
     assert iter_words(text) == words
     assert count_words(text) == len(words)
     assert WORD_RE.findall(text) == words
+
+
+# WORD_RE as first written, with greedy quantifiers: the definition the
+# (possessive, faster) WORD_RE must agree with.
+_PLAIN_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aZ9é_ '’-‐.\n")), max_size=60) | st.text(max_size=60))
+def test_word_re_finds_the_words_of_the_plain_pattern(text: str) -> None:
+    assert WORD_RE.findall(text) == _PLAIN_WORD_RE.findall(text)
+    assert bool(WORD_RE.fullmatch(text)) == bool(_PLAIN_WORD_RE.fullmatch(text))
+    start, end = len(text) // 3, 2 * len(text) // 3 + 1
+    assert WORD_RE.findall(text, start, end) == _PLAIN_WORD_RE.findall(text, start, end)
 
 
 @settings(max_examples=300, deadline=None)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
@@ -40,7 +39,6 @@ LINSEAR_SAMPLE_WORDS = 100
 TTR_SEGMENT_WORDS = 50  # segment length of the mean segmental type-token ratio
 _WORD_CACHE_SIZE = 1 << 16  # distinct words remembered; bounds memory on any corpus
 _SEPARATORS = str.maketrans("", "", "'’-")
-_RARE_SPACE_RE = re.compile(r"[^\S \n]")  # whitespace other than space and newline
 
 
 def _metric(unit: str, description: str) -> Any:
@@ -166,9 +164,13 @@ def _counts(text: str) -> dict[str, Any]:
 
 def _non_space_characters(text: str) -> int:
     """Return the number of non-whitespace characters of ``text``."""
-    if _RARE_SPACE_RE.search(text):  # tabs, no-break spaces, ...: the general way
-        return len("".join(text.split()))
-    return len(text) - text.count(" ") - text.count("\n")
+    # Every whitespace character but the space is unprintable (a test checks
+    # all of Unicode), so in a text that is printable once its line breaks are
+    # spaces, the only whitespace is spaces and line breaks. isprintable() is
+    # one C loop: a third fewer instructions than a regex search for the others.
+    if text.replace("\n", " ").isprintable():
+        return len(text) - text.count(" ") - text.count("\n")
+    return len("".join(text.split()))  # tabs, no-break spaces, ...: the general way
 
 
 # Each word's counts are packed into one integer, 40 bits per count, so that a
