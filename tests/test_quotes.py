@@ -1525,6 +1525,11 @@ def test_occasion_before_the_cue_is_not_the_speaker(text: str, mention: str, cue
     assert (quote.speaker_mention, quote.cue) == (mention, cue)
 
 
+def test_building_named_after_a_person_is_no_person() -> None:
+    text = "Mitt Romney spoke. Crowds gathered at Trump Tower. He said it would work."
+    assert speech(text)[-1].speaker == "Mitt Romney"
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

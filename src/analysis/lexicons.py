@@ -295,7 +295,11 @@ NON_PERSON_NAME_ENDS: frozenset[str] = frozenset(
      "francisco", "diego", "vegas", "raton", "hook", "point", "room", "summit", "games",
      "olympics", "cup", "series", "festival", "week", "month", "year", "college",
      "studies", "history", "crossroads", "star", "brothers", "united", "debate",
-     "republican", "democrat", "conservative", "liberal"}
+     "republican", "democrat", "conservative", "liberal",
+     # Buildings and venues ("Trump Tower", "Madison Square Garden").
+     "tower", "towers", "building", "center", "centre", "plaza", "garden", "gardens", "circle",
+     "stadium", "arena", "hotel", "boulevard", "bridge", "mall", "zone", "library",
+     "museum", "memorial", "monument", "church", "cathedral", "chapel", "mosque"}
 )  # fmt: skip
 
 # Countries, and capitals that stand for their governments ("Beijing said"):
