@@ -1530,6 +1530,13 @@ def test_building_named_after_a_person_is_no_person() -> None:
     assert speech(text)[-1].speaker == "Mitt Romney"
 
 
+def test_title_case_heading_holds_no_pronoun_referent() -> None:
+    text = (
+        "Mitt Romney spoke first.\n\nWhy History Makes Latinos Feel Proud\n\nHe said it would work."
+    )
+    assert speech(text)[-1].speaker == "Mitt Romney"
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

@@ -599,6 +599,13 @@ def _read_name_run(phrase: str) -> _NameRun | None:
     return display, _gender(" ".join(name[given:]), honorific), words[-1], tuple(titles)
 
 
+def _is_title_case(line: str) -> bool:
+    """Return True for a line of four or more words, four in five of them capitalised."""
+    words = [word for word in line.split() if word[:1].isalpha()]
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return len(words) >= 4 and capitalised >= 0.8 * len(words)
+
+
 def _looks_like_a_plural_noun(display: str, titles: tuple[str, ...]) -> bool:
     """Return True for a name run ending in a plural -s with no first name in it."""
     if titles:
@@ -689,6 +696,8 @@ class Resolver:
         # (start, end) of the appositions of resolved speaker mentions.
         self._described: list[tuple[int, int]] = []
         self._names_seen: dict[str, bool] = {}
+        # line start -> whether the line is a heading in Title Case.
+        self._title_lines: dict[int, bool] = {}
 
     def _line_runs(self, line_start: int) -> list[tuple[int, str]]:
         """Return the capitalised name runs of the line starting at ``line_start`` (cached).
@@ -751,6 +760,21 @@ class Resolver:
             )
             self._names_seen[word] = known
         return known
+
+    def _in_title_case_line(self, position: int) -> bool:
+        """Return True when ``position`` is on a heading in Title Case (cached per line).
+
+        A headline ("History Makes Latinos Feel …") runs its words together
+        into false names: its runs are no pronoun's referent.
+        """
+        text = self._text
+        start = text.rfind("\n", 0, position) + 1
+        title = self._title_lines.get(start)
+        if title is None:
+            end = text.find("\n", position)
+            title = _is_title_case(text[start : end if end >= 0 else len(text)])
+            self._title_lines[start] = title
+        return title
 
     def _is_described(self, position: int) -> bool:
         """Return True when ``position`` is inside the apposition of a resolved speaker."""
@@ -897,6 +921,7 @@ class Resolver:
                 entity = (
                     None
                     if content[0] <= run[0] < content[1]
+                    or self._in_title_case_line(run[0])
                     or self._is_quoted(run[0])
                     or self._is_described(run[0])
                     else self._entity(run)
