@@ -1360,8 +1360,10 @@ def test_comma_splice_starts_a_second_report(text: str, expected: list[tuple[str
 
 
 @pytest.mark.parametrize(
-    "group", ["Protesters", "Demonstrators", "Economists", "Organizers", "Prosecutors"]
-)
+    "group",
+    ["Protesters", "Demonstrators", "Economists", "Organizers", "Prosecutors", "Hispanics",
+     "Millennials"],
+)  # fmt: skip
 def test_group_named_by_what_it_does_is_anonymous_not_a_name(group: str) -> None:
     # A capitalised plural at the sentence start is a group, not a person's name;
     # as a group it is no "he" either.

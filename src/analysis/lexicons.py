@@ -236,6 +236,10 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
         "opponents", "parents", "teachers", "workers", "doctors", "lawyers", "attorneys",
         "senators", "congressmen", "legislators", "governors", "mayors", "economist",
         "researcher", "historian", "pollster", "activist",
+        # Groups by origin, faith or generation, written capitalised ("Hispanics
+        # said …"), which would otherwise read as a name.
+        "americans", "latinos", "hispanics", "muslims", "christians", "evangelicals",
+        "catholics", "europeans", "millennials",
     }
 )  # fmt: skip
 
