@@ -600,7 +600,12 @@ def _read_name_run(phrase: str) -> _NameRun | None:
 
 
 def _is_title_case(line: str) -> bool:
-    """Return True for a line of four or more words, four in five of them capitalised."""
+    """Return True for a line of four or more words, four in five of them capitalised.
+
+    Lines over 200 characters are paragraphs, not headings (and are not split).
+    """
+    if len(line) > 200:
+        return False
     words = [word for word in line.split() if word[:1].isalpha()]
     capitalised = sum(1 for word in words if word[:1].isupper())
     return len(words) >= 4 and capitalised >= 0.8 * len(words)
