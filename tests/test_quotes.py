@@ -659,6 +659,36 @@ def test_clause_quoted_after_a_work_noun_is_no_title() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The programme told is the addressee: its title is no quotation ...
+        ('Trump told "Fox and Friends" that the bombings were bad.',
+         [("partial", "Fox and Friends"), ("indirect", "that the bombings were bad")]),
+        ("He told CNN's \"State of the Union\" that it was bad.",
+         [("partial", "State of the Union"), ("indirect", "that it was bad")]),
+        ('Intro.\n\nThe bombings were bad, Trump told "Fox and Friends" on Monday.',
+         [("indirect", "The bombings were bad"), ("partial", "Fox and Friends")]),
+        # ... but words quoted after "told" are speech.
+        ("He told “everyone to calm down” before he left.", [("direct", "everyone to calm down")]),
+    ],
+)  # fmt: skip
+def test_programme_told_is_no_quotation(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro.\n\nThe plan would fail, Trump said on Monday.",
+        "Intro.\n\nThe plan would fail, Trump said on Monday night.",
+        "Intro.\n\nThe plan would fail, Trump said last week.",
+    ],
+)
+def test_final_attribution_may_end_in_a_time_phrase(text: str) -> None:
+    assert [(q.text, q.speaker) for q in speech(text)] == [("The plan would fail", "Trump")]
+
+
 def test_scare_quote_is_partial() -> None:
     quotes = extract_quotes("The so-called “experts” were wrong again.")
     assert [(q.text, q.kind, q.speaker) for q in quotes] == [("experts", "partial", None)]

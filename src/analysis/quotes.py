@@ -166,6 +166,26 @@ def _after_show_title(text: str, position: int) -> bool:
     )
 
 
+# 'told “Fox and Friends”', 'told CNN's “State of the Union”': the one told is
+# a programme, named right after the cue.
+_TOLD_PROGRAMME_RE = re.compile(
+    r"\bt(?:old|ells|elling)[ \u00a0]"
+    r"(?:(?:[A-Z][\w.&-]*[ \u00a0]){0,3}[A-Z][\w.&-]*['’]s[ \u00a0])?$"
+)
+
+
+def _told_programme(text: str, span: QuoteSpan) -> bool:
+    """Return True when ``span`` is a short title in Title Case right after "told".
+
+    Six words at most, every word of four letters or more capitalised; the
+    words of a quotation ('told him “we will win”') are not.
+    """
+    if not _TOLD_PROGRAMME_RE.search(text, max(0, span.open_start - 60), span.open_start):
+        return False
+    words = text[span.start : span.end].strip(" .,!?").split()
+    return 0 < len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) >= 4)
+
+
 # Reporting verbs whose clause may hold another speaker's quoted words.
 _OUTER_CUES = frozenset(
     {
@@ -299,7 +319,8 @@ def _attribute_quotations(layout: _Layout) -> dict[int, Attribution]:
         if span.end <= span.start or (
             # "The Minors program “is gaining traction,” Mayorkas said": a
             # title opens with a capital, a clause quoted after a noun does not.
-            not text[span.start].islower() and _after_show_title(text, span.open_start)
+            not text[span.start].islower()
+            and (_after_show_title(text, span.open_start) or _told_programme(text, span))
         ):
             continue
         attribution = attribute_direct(text, span, *layout.clause_bounds(index))
@@ -514,7 +535,12 @@ def _unattributed_quotes(
                 )
             )
         )
-        if not sentence_like and len(words) >= 3 and not _after_show_title(text, span.open_start):
+        if (
+            not sentence_like
+            and len(words) >= 3
+            and not _after_show_title(text, span.open_start)
+            and not _told_programme(text, span)
+        ):
             fragment = attribute_fragment(text, span, s_lo)
             if fragment is not None:
                 share = _quoted_share(text, fragment.start, fragment.end, [span])

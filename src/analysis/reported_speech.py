@@ -560,6 +560,28 @@ def find_indirect(
     return found
 
 
+def _programme_told(tokens: list[Token]) -> int:
+    """Return how many of ``tokens`` (the words after "told") name a programme in quotes.
+
+    'told “Fox and Friends” on Monday', 'told CNN's “State of the Union”':
+    an optional owner, then up to six quoted words in Title Case. 0 when the
+    words start otherwise (a quotation told to someone is no title).
+    """
+    start = (
+        1 if tokens and tokens[0].raw.endswith(("'s", "’s")) and tokens[0].raw[:1].isupper() else 0
+    )
+    if start >= len(tokens) or tokens[start].raw[:1] not in "“\"'‘":
+        return 0
+    for end in range(start, min(len(tokens), start + 6)):
+        if tokens[end].raw.rstrip(".,;:!?")[-1:] in "”\"'’":
+            words = [t.word for t in tokens[start : end + 1]]
+            raws = [t.raw.strip(STRIP_CHARS) for t in tokens[start : end + 1]]
+            if all(r[:1].isupper() for r, w in zip(raws, words, strict=True) if len(w) >= 4):
+                return end + 1
+            return 0
+    return 0
+
+
 def _medial_first_piece(
     text: str,
     lo: int,
@@ -768,7 +790,17 @@ def _phrase_before_that(tokens: list[Token]) -> int:
 
 
 def _time_phrase_length(tokens: list[Token]) -> int:
-    """Return how many leading tokens form a time phrase ("on Tuesday night", "last week")."""
+    """Return how many leading tokens form a time phrase ("on Tuesday night", "last week").
+
+    Only a phrase followed by more words counts: "said Monday" alone has no
+    content (0).
+    """
+    j = _time_phrase_end(tokens)
+    return j if j < len(tokens) else 0
+
+
+def _time_phrase_end(tokens: list[Token]) -> int:
+    """Return how many leading tokens form a time phrase, however many follow."""
     j = 0
     while j < len(tokens):
         if not tokens[j].raw[:1].isalpha():
@@ -788,8 +820,7 @@ def _time_phrase_length(tokens: list[Token]) -> int:
             break
         if tokens[j - 1].raw.endswith(","):
             break
-    # Only a phrase followed by more words: "said Monday" alone has no content.
-    return j if j < len(tokens) else 0
+    return j
 
 
 _NAMING_QUOTE_RE = re.compile(r"(“|\"|'')[^”\"\n]*?(”|\"|'')")
@@ -871,8 +902,14 @@ def _indirect_at(
     while first_after < len(tokens) and tokens[first_after].start < cue_end:
         first_after += 1
     after_cue = tokens[first_after:]
+    # 'told “Fox and Friends” on Monday': the programme told is the addressee.
+    programme = _programme_told(after_cue) if token.word in _OBJECT_CUES else 0
+    after_title = after_cue[programme:]
     # The length first: most cues have more than three words after them.
-    trailing = len(after_cue) <= 3 and all(t.word in TIME_WORDS or not t.word for t in after_cue)
+    # ("…, Trump said on Monday." ends in a time phrase as well.)
+    trailing = (
+        len(after_title) <= 3 and all(t.word in TIME_WORDS or not t.word for t in after_title)
+    ) or (bool(after_title) and _time_phrase_end(after_title) == len(after_title))
     if token.word in PARTICIPLES:
         mention = participle_speaker(text, lo, token.start, mention)
     if mention is not None:
@@ -901,7 +938,7 @@ def _indirect_at(
     rest = after_cue
     if token.word in _OBJECT_CUES and rest:
         # Skip the addressee: "told reporters", "told CBS News", "told him".
-        j = 0
+        j = programme
         while j < len(rest) and j < 5 and rest[j].word not in ("that", "on", "in", "at"):
             if rest[j].raw.endswith((",", ":")):
                 j += 1
