@@ -1569,6 +1569,22 @@ def test_title_case_heading_holds_no_pronoun_referent() -> None:
     assert speech(text)[-1].speaker == "Mitt Romney"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        ("NASA said the launch would fail.", "NASA", "organization"),
+        ("The F.B.I. said the launch would fail.", "F.B.I", "organization"),
+        ("The UK said the launch would fail.", "UK", "organization"),
+        # Two capitals alone may be initials; a surname in capitals is the person.
+        ("LK said the launch would fail.", "LK", "person"),
+        ("Donald Trump spoke.\n\nTRUMP said the launch would fail.", "Donald Trump", "person"),
+    ],
+)
+def test_acronym_speaker_is_an_organization(text: str, speaker: str, source_type: str) -> None:
+    quote = speech(text)[-1]
+    assert (quote.speaker, quote.source_type) == (speaker, source_type)
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

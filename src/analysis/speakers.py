@@ -663,6 +663,9 @@ def _lower_same_length(text: str) -> str:
 _NAME_EVIDENCE_CHARS = 1000
 
 
+# A word of capitals, with or without dots ("NASA", "F.B.I").
+_ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,}")
+
 # What precedes a capitalised word used as a name, up to the word.
 _NAME_CONTEXT_RE = re.compile(r"(?:[a-z,;:”\"’')—–]|[A-Z][\w’'-]*\.?)[ \u00a0]+\Z")
 
@@ -1026,6 +1029,13 @@ class Resolver:
                         _Entity(position, display, role, source_type, None, None, None, True)
                     )
                     return display, role, source_type
+                elif _ACRONYM_RE.fullmatch(display) and (
+                    len(display.replace(".", "")) >= 3 or mention.determiner is not None
+                ):
+                    # "NASA said", "the IMF said", "the F.B.I. said": an acronym
+                    # that is no known surname ("TRUMP:" in a transcript is) is
+                    # a body; two letters alone may be someone's initials.
+                    source_type = "organization"
         elif display is None:
             text = mention.text.strip(" ,")
             if mention.determiner in _DEFINITE and mention.head:
