@@ -1585,6 +1585,24 @@ def test_acronym_speaker_is_an_organization(text: str, speaker: str, source_type
     assert (quote.speaker, quote.source_type) == (speaker, source_type)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Donald Trump arrived. Ivanka Trump spoke.\n\n“It is new,” Mr. Trump said.",
+         "Donald Trump"),
+        ("Hillary Clinton arrived. Bill Clinton spoke.\n\n“It is new,” Mrs. Clinton said.",
+         "Hillary Clinton"),
+        # Without an honorific the latest full name stays the referent; a
+        # surname that is also a first name ("Kelly") says nothing of sex.
+        ("Hillary Clinton arrived. Bill Clinton spoke.\n\n“It is new,” Clinton said.",
+         "Bill Clinton"),
+        ("Scott Kelly arrived.\n\n“It is new,” Kelly said.", "Scott Kelly"),
+    ],
+)  # fmt: skip
+def test_honorific_picks_the_family_member_of_its_sex(text: str, speaker: str) -> None:
+    assert speech(text)[-1].speaker == speaker
+
+
 def test_group_word_as_a_title_keeps_the_named_person() -> None:
     quote = speech("Economist Paul Krugman said the plan would fail.")[0]
     assert (quote.speaker, quote.role, quote.source_type) == ("Paul Krugman", "Economist", "person")

@@ -821,10 +821,19 @@ class Resolver:
         # As entity._replace(role=role, titles=None), without _replace's overhead.
         return _TUPLE_NEW(_Entity, (*entity[:2], role, *entity[3:8], None))
 
-    def _full_name(self, surname: str, position: int) -> _Entity | None:
-        """Return the latest earlier entity whose longer name ends with ``surname``."""
+    def _full_name(self, surname: str, position: int, gender: str | None = None) -> _Entity | None:
+        """Return the latest earlier entity whose longer name ends with ``surname``.
+
+        With a ``gender`` (from "Mr." or "Mrs."), an entity known to be of the
+        other sex is passed over: "Mr. Trump" after "Ivanka Trump" is not her.
+        """
         for entity in reversed(self._entities[-200:]):
-            if entity.position < position and entity.surname == surname and " " in entity.display:
+            if (
+                entity.position < position
+                and entity.surname == surname
+                and " " in entity.display
+                and (gender is None or entity.gender in (None, gender))
+            ):
                 return entity
         # Only the lines where the surname occurs can hold its full name, so
         # they are found by a string search instead of reading every run.
@@ -838,14 +847,20 @@ class Resolver:
         while True:
             occurrence = lower.rfind(surname, floor, end)
             if occurrence < 0:
-                self._no_full_name[surname] = text.rfind("\n", 0, position) + 1
+                if gender is None:
+                    # (A search for one sex only proves nothing for the other.)
+                    self._no_full_name[surname] = text.rfind("\n", 0, position) + 1
                 return None
             line_start = text.rfind("\n", 0, occurrence) + 1
             for run in reversed(self._line_runs(line_start)):
                 if run[0] >= position or _bare(run[1].rsplit(None, 1)[-1]) != surname:
                     continue
                 scanned = self._entity(run)
-                if scanned is not None and " " in scanned.display:
+                if (
+                    scanned is not None
+                    and " " in scanned.display
+                    and (gender is None or scanned.gender in (None, gender))
+                ):
                     return self._with_role(scanned)
             end = line_start
 
@@ -1010,7 +1025,9 @@ class Resolver:
         if display and source_type == "person":
             gender = _gender(display, honorific if honorific in _HONORIFICS else None)
             if " " not in display and surname is not None:
-                full = self._full_name(surname, position) or self._variant(surname, position)
+                # Only an honorific tells the sex here: a lone "Kelly" is a surname.
+                sex = _gender(None, honorific if honorific in _HONORIFICS else None)
+                full = self._full_name(surname, position, sex) or self._variant(surname, position)
                 if full is not None:
                     display = full.display
                     role = role or full.role
