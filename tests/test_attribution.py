@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.attribution import _ABBREVIATIONS, STRIP_CHARS, Token, ends_sentence, split_tokens
+from analysis.attribution import (
+    _ABBREVIATIONS,
+    STRIP_CHARS,
+    Token,
+    ends_sentence,
+    is_programme_title,
+    split_tokens,
+)
 
 _PLAIN_TOKEN_RE = re.compile(r"\S+")
 
@@ -67,3 +74,17 @@ def test_ends_sentence_fast_path(raw: str) -> None:
     """A token ending in a letter or digit is decided early, with the same answer."""
     token = Token(0, len(raw), raw, raw.strip(STRIP_CHARS).lower())
     assert ends_sentence(token) == _plain_ends_sentence(token)
+
+
+@pytest.mark.parametrize(
+    ("words", "title"),
+    [
+        (["“Fox", "and", "Friends”"], True),
+        (["State", "of", "the", "Union."], True),
+        (["we", "will", "win"], False),
+        (["One", "Two", "Three", "Four", "Five", "Six", "Seven"], False),
+        ([], False),
+    ],
+)
+def test_programme_title_is_a_short_title_case_phrase(words: list[str], title: bool) -> None:
+    assert is_programme_title(words) is title

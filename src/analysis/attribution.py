@@ -46,6 +46,7 @@ __all__ = [
     "find_mention_before",
     "find_subject",
     "inside",
+    "is_programme_title",
     "participle_speaker",
     "sentence_spans",
     "split_tokens",
@@ -270,6 +271,16 @@ def inside(position: int, spans: list[tuple[int, int]]) -> bool:
 _AFTER_ANY_END = float("inf")
 
 
+def is_programme_title(words: list[str]) -> bool:
+    """Return True when quoted ``words`` read as a title: one to six, in Title Case.
+
+    Every word of four letters or more is capitalised ("Fox and Friends",
+    "State of the Union"); the words of a quotation ("we will win") are not.
+    """
+    bare = [word.strip(STRIP_CHARS) for word in words]
+    return 0 < len(bare) <= 6 and all(word[:1].isupper() for word in bare if len(word) >= 4)
+
+
 def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     """Return a content span without outer spaces or trailing sentence punctuation."""
     while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
@@ -486,7 +497,6 @@ def _mention_in(
             # Only a name or a pronoun: in "The figures in a report showing
             # …" the report speaks.
             return inner[0], inner[1], tokens[broke_at].start
-    dropped: list[Token] = []
     if broke_at > 0 and len(picked) <= 3:
         event = _event_phrase_start(tokens, broke_at)
         # ("Mr. Diaz spoke at a rally claiming …": the occasion ends a clause
@@ -500,6 +510,7 @@ def _mention_in(
                 return inner
             if inner is not None:
                 return inner[0], inner[1], tokens[event].start
+    dropped: list[Token] = []
     while picked and not (
         picked[0].raw.lstrip(STRIP_CHARS)[:1].isupper()
         or picked[0].word in DETERMINERS

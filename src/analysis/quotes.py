@@ -30,6 +30,7 @@ from analysis.attribution import (
     Attribution,
     find_subject,
     inside,
+    is_programme_title,
     sentence_spans,
 )
 from analysis.direct_speech import attribute_direct, attribute_fragment, attribute_intro
@@ -175,19 +176,14 @@ _TOLD_PROGRAMME_RE = re.compile(
 
 
 def _told_programme(text: str, span: QuoteSpan) -> bool:
-    """Return True when ``span`` is a short title in Title Case right after "told".
-
-    Six words at most, every word of four letters or more capitalised; the
-    words of a quotation ('told him “we will win”') are not.
-    """
+    """Return True when ``span`` is a programme title (``is_programme_title``) after "told"."""
     lo = max(0, span.open_start - 60)
     # Most quotations follow no "told"/"tells": a substring test spares the regex.
     if "tel" not in text[lo : span.open_start] and "told" not in text[lo : span.open_start]:
         return False
     if not _TOLD_PROGRAMME_RE.search(text, lo, span.open_start):
         return False
-    words = text[span.start : span.end].strip(" .,!?").split()
-    return 0 < len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) >= 4)
+    return is_programme_title(text[span.start : span.end].split())
 
 
 # Reporting verbs whose clause may hold another speaker's quoted words.

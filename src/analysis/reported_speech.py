@@ -24,6 +24,7 @@ from analysis.attribution import (
     find_mention_before,
     find_subject,
     inside,
+    is_programme_title,
     participle_speaker,
     split_tokens,
     strip_content,
@@ -564,8 +565,8 @@ def _programme_told(tokens: list[Token]) -> int:
     """Return how many of ``tokens`` (the words after "told") name a programme in quotes.
 
     'told “Fox and Friends” on Monday', 'told CNN's “State of the Union”':
-    an optional owner, then up to six quoted words in Title Case. 0 when the
-    words start otherwise (a quotation told to someone is no title).
+    an optional owner, then a quoted title (``is_programme_title``). 0 when
+    the words start otherwise (a quotation told to someone is no title).
     """
     start = (
         1 if tokens and tokens[0].raw.endswith(("'s", "’s")) and tokens[0].raw[:1].isupper() else 0
@@ -574,11 +575,8 @@ def _programme_told(tokens: list[Token]) -> int:
         return 0
     for end in range(start, min(len(tokens), start + 6)):
         if tokens[end].raw.rstrip(".,;:!?")[-1:] in "”\"'’":
-            words = [t.word for t in tokens[start : end + 1]]
-            raws = [t.raw.strip(STRIP_CHARS) for t in tokens[start : end + 1]]
-            if all(r[:1].isupper() for r, w in zip(raws, words, strict=True) if len(w) >= 4):
-                return end + 1
-            return 0
+            title = is_programme_title([t.raw for t in tokens[start : end + 1]])
+            return end + 1 if title else 0
     return 0
 
 

@@ -990,15 +990,12 @@ class Resolver:
             if mention.pronoun in ("i", "you"):
                 return None, None, "person"
             if mention.pronoun in ("who", "which"):
-                # A relative pronoun refers to the phrase right before it,
-                # even when a content boundary put that phrase inside.
-                content = (0, 0)
-            # (A relative pronoun's clause describes the phrase it refers to.)
-            others = (
-                frozenset()
-                if mention.pronoun in ("who", "which")
-                else self._named_in_clause(mention, content)
-            )
+                # A relative pronoun refers to the phrase right before it, even
+                # when a content boundary put that phrase inside, and its clause
+                # describes that phrase.
+                content, others = (0, 0), frozenset[str]()
+            else:
+                others = self._named_in_clause(mention, content)
             entity = self._latest(position, mention.pronoun, content, others)
             if entity is None:
                 return None, None, mention.source_type
@@ -1023,10 +1020,11 @@ class Resolver:
             # "Rep. Jim Jordan … Jordan said": a surname that is also a country.
             source_type = "person"
         if display and source_type == "person":
-            gender = _gender(display, honorific if honorific in _HONORIFICS else None)
+            titled = honorific if honorific in _HONORIFICS else None
+            gender = _gender(display, titled)
             if " " not in display and surname is not None:
                 # Only an honorific tells the sex here: a lone "Kelly" is a surname.
-                sex = _gender(None, honorific if honorific in _HONORIFICS else None)
+                sex = _gender(None, titled)
                 full = self._full_name(surname, position, sex) or self._variant(surname, position)
                 if full is not None:
                     display = full.display
