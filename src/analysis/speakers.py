@@ -12,10 +12,11 @@ the functions stay pure.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
+from analysis.attribution import inside
 from analysis.lexicons import (
     ANONYMOUS_DETERMINERS,
     ANONYMOUS_HEADS,
@@ -689,8 +690,7 @@ class Resolver:
         pronoun outside refers to it.
         """
         self._text = text
-        self._quoted_starts = [start for start, _ in quoted or ()]
-        self._quoted_ends = [end for _, end in quoted or ()]
+        self._quoted = quoted or []
         self._entities: list[_Entity] = []
         # Lower-cased on first use: only a surname lookup that misses the
         # resolved mentions searches the text.
@@ -739,11 +739,6 @@ class Resolver:
                 self._run_starts.append(match.start())
             self._scanned_to = max(stop, position + 1)
         return self._runs, bisect_left(self._run_starts, position)
-
-    def _is_quoted(self, position: int) -> bool:
-        """Return True when ``position`` is inside quotation marks."""
-        index = bisect_right(self._quoted_starts, position) - 1
-        return index >= 0 and position < self._quoted_ends[index]
 
     def _written_as_a_name(self, word: str) -> bool:
         """Return True when ``word`` is capitalised somewhere no sentence starts.
@@ -945,7 +940,7 @@ class Resolver:
                     None
                     if content[0] <= run[0] < content[1]
                     or self._in_title_case_line(run[0])
-                    or self._is_quoted(run[0])
+                    or inside(run[0], self._quoted)
                     or self._is_described(run[0])
                     else self._entity(run)
                 )
