@@ -341,6 +341,32 @@ def test_named_person_between_quotations_speaks_next(text: str, speakers: list[s
     assert [q.speaker for q in speech(text) if q.kind == "direct"] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A paraphrase right before the quotation, in its paragraph, names its
+        # speaker, not the quotation of the paragraph before.
+        ("“I had no part in it,” Carson replied.\n\nQuintanilla seemed taken aback and "
+         "mentioned that Carson had spoken for the company. “Does that not speak to your "
+         "judgment?”", ["Carson", "Quintanilla"]),
+        ("“Smoking is down,” West said.\n\nHazel Cheeseman, director of policy at ASH, "
+         "said it was too soon to say. “There is no decline yet.”",
+         ["West", "Hazel Cheeseman"]),
+        # Farther back, or after a quotation of the same paragraph, the quoted
+        # speaker goes on.
+        ("“I had no part in it,” Carson replied.\n\nQuintanilla mentioned that Carson had "
+         "spoken for the company, and the crowd, which had waited all evening for the "
+         "moment, booed loudly. “Does that not speak to your judgment?”",
+         ["Carson", "Carson"]),
+    ],
+)  # fmt: skip
+def test_paraphrase_just_before_a_quotation_names_its_speaker(
+    text: str, speakers: list[str]
+) -> None:
+    names = [q.speaker for q in speech(text) if q.kind == "direct"]
+    assert names == speakers
+
+
 def test_quote_sentence_without_cue_continues_previous_speaker() -> None:
     text = "Intro.\n\n“We will win,” Jane Smith said. “Nobody can stop us now.”"
     quotes = speech(text)

@@ -706,7 +706,9 @@ def _build_quotes(
             # second one to that person.
             speaker, role, source_type = resolver.resolve(interposed)
             mention_text, m_start, m_end = interposed.text, interposed.start, interposed.end
-        elif item.inherit and (prev := _previous_speaker(last_speech, last_attributed, paragraph)):
+        elif item.inherit and (
+            prev := _previous_speaker(att.start, last_speech, last_attributed, paragraph)
+        ):
             # A quotation sentence with no cue continues the previous speaker.
             speaker, mention_text, m_start, m_end = (
                 prev.speaker,
@@ -813,22 +815,38 @@ def _interposed_person(text: str, previous: Quote | None, start: int) -> Mention
 
 
 def _previous_speaker(
-    last_speech: Quote | None, last_attributed: Quote | None, paragraph: int
+    start: int, last_speech: Quote | None, last_attributed: Quote | None, paragraph: int
 ) -> Quote | None:
-    """Return the quote whose speaker an uncued quotation sentence in ``paragraph`` continues.
+    """Return the quote whose speaker an uncued quotation sentence at ``start`` continues.
 
-    The latest quotation with a speaker in this or the previous paragraph, else
-    a paraphrase in this paragraph ("Smith said the plan failed. “…”").
+    A paraphrase that ends right before it in ``paragraph`` ("Quintanilla
+    mentioned that …. “…?”"), unless a quotation of this paragraph came
+    between; else the latest quotation with a speaker in this or the previous
+    paragraph; else a paraphrase in this paragraph ("Smith said the plan
+    failed. Later on, “…”"). None when there is none of these.
     """
-    if last_speech is not None and paragraph - last_speech.paragraph <= 1:
-        return last_speech
-    if (
-        last_attributed is not None
+    paraphrase = (
+        last_attributed
+        if last_attributed is not None
         and last_attributed.kind == "indirect"
         and last_attributed.paragraph == paragraph
+        else None
+    )
+    if (
+        paraphrase is not None
+        and paraphrase.source_type != "unknown"
+        and start - paraphrase.end <= _INTRODUCING_GAP
+        and (last_speech is None or last_speech.paragraph < paragraph)
     ):
-        return last_attributed
-    return None
+        return paraphrase
+    if last_speech is not None and paragraph - last_speech.paragraph <= 1:
+        return last_speech
+    return paraphrase
+
+
+# Characters between a paraphrase and the quotation it introduces: the end of
+# its sentence, perhaps a short aside ('. Then, “…”'), not another sentence.
+_INTRODUCING_GAP = 40
 
 
 def _borrow_from_next(quotes: list[Quote], orphans: list[int]) -> None:
