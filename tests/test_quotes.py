@@ -342,6 +342,22 @@ def test_named_person_between_quotations_speaks_next(text: str, speakers: list[s
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # Any verb after a pronoun closes a quoted sentence's attribution.
+        ("Intro.\n\n“We will stay in the race,” he asserted to reporters on Tuesday.", "he"),
+        ("Intro.\n\n“Immigrants pay their way,” they reasoned.", "they"),
+        # Not after a quoted term, nor with a verb that reports nothing.
+        ("While Will likes his “forceful persona,” he lists Christie as sharing it.", None),
+        ("His “Precision Survey Method,” he was the only one to use.", None),
+    ],
+)  # fmt: skip
+def test_pronoun_and_any_verb_after_a_quoted_sentence(text: str, mention: str | None) -> None:
+    quote = extract_quotes(text)[0]
+    assert quote.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         # A paraphrase right before the quotation, in its paragraph, names its

@@ -37,6 +37,13 @@ _CURLY_OR_STRAIGHT = frozenset('“”"')
 
 # Irregular past tenses that attribute a quotation ending in a comma
 # ('“…,” Clinton shot back', '“…,” she went on').
+# Pronouns that speak in '"…," she conceded' whatever the verb ("it" and
+# "you" more often start a clause of their own: '"…," it seemed').
+_PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "I"})
+
+# '“Braynard Precision Survey Method,” he was the only …': no cue.
+_AUXILIARIES = frozenset({"was", "is", "has", "does", "needed", "used"})
+
 _IRREGULAR_PAST = frozenset({"shot", "went", "spoke", "broke", "began", "wrote", "hit"})
 
 
@@ -126,6 +133,14 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
             and (token.word.endswith(("ed", "s")) or token.word in _IRREGULAR_PAST)
             and (
                 after[0].raw.lstrip(STRIP_CHARS)[:1].isupper()
+                # '"We will win," he asserted': a pronoun before the verb,
+                # after a quoted sentence, too ('"persona," he lists' is no cue).
+                or (
+                    i == 1
+                    and after[0].raw in _PRONOUN_SPEAKERS
+                    and token.word not in _AUXILIARIES
+                    and _sentence_shaped(text, quote)
+                )
                 if i
                 # '"…," remembered Roy Verley': an inverted cue before a name.
                 else len(after) > 1
