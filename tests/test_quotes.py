@@ -344,6 +344,28 @@ def test_named_person_between_quotations_speaks_next(text: str, speakers: list[s
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
+        # An inverted cue before the quotation: the speaker follows the cue.
+        ("But, said Solovey, \"He was a bully.\"", "Solovey"),
+        ("In other words, explained CBS moderator Nancy Cordes: \"You are running.\"",
+         "CBS moderator Nancy Cordes"),
+        ("Intro. Then, said a spokesman for the group, “We are tired.”",
+         "a spokesman for the group"),
+        ("Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”",
+         "Dorothy Poynter, who grew up with Ali"),
+        # A subject before the cue speaks; after "told" comes the addressee.
+        ("Trump said Tuesday, “We are tired.”", "Trump"),
+        ("The branch secretary, Constable Paul Middup, told the meeting before Wright "
+         "turned up: “The truth could not come from him.”",
+         "The branch secretary, Constable Paul Middup"),
+    ],
+)  # fmt: skip
+def test_inverted_cue_before_a_quotation(text: str, mention: str | None) -> None:
+    assert only(text).speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
         # Any verb after a pronoun closes a quoted sentence's attribution.
         ("Intro.\n\n“We will stay in the race,” he asserted to reporters on Tuesday.", "he"),
         ("Intro.\n\n“Immigrants pay their way,” they reasoned.", "they"),

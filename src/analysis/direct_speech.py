@@ -319,6 +319,15 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
                 token.end,
                 True,
             )
+        if (
+            back > 2
+            and sentence
+            and token.word in DIRECT_CUES
+            and token.raw[:1].isupper()
+            and (inverted := _inverted_speaker(text, left, token, before[-back + 1], quote))
+        ):
+            # 'Said Dorothy Poynter, a neighbour, “…”'.
+            return inverted
         if back == 1 and sentence and token.word not in DIRECT_CUES and _verb_shaped(before):
             # 'He jokes, “…”', 'Billy Joel sings, "…"', 'a hat reading, “…”':
             # any verb right before a comma and a quoted sentence introduces it.
@@ -347,6 +356,10 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
             found = find_mention_before(text, left, token.start)
             if token.word in PARTICIPLES:
                 found = participle_speaker(text, left, token.start, found)
+            if found is None and back > 1 and sentence and token.word not in PARTICIPLES:
+                inverted = _inverted_speaker(text, left, token, before[-back + 1], quote)
+                if inverted is not None:
+                    return inverted
             if found is None:
                 # "Christie bristled …, saying, “…”", "he laughed and said, “…”",
                 # "Gov. John Kasich (R-OH), said, “…”": the sentence's subject speaks.
@@ -383,6 +396,31 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
         if back > 1 and (ends_sentence(token) or not _CURLY_OR_STRAIGHT.isdisjoint(token.raw)):
             return None
     return None
+
+
+_ADDRESSING_CUES = frozenset({"told", "tells", "telling", "asked", "asks", "asking"})
+
+
+def _inverted_speaker(
+    text: str, left: int, cue: Token, after_cue: Token, quote: QuoteSpan
+) -> Attribution | None:
+    """Return the attribution of ``But, said Solovey, “…”``: the speaker after the cue, or None.
+
+    Only when nothing but an opening adverbial precedes the cue in its clause
+    (the clause starts there or the cue follows a comma: "In other words,
+    explained CBS moderator Nancy Cordes: “…”"), so a verb with a subject of
+    its own ("Trump said Tuesday, “…”") is no inverted cue.
+    """
+    opening = text[left : cue.start].rstrip()
+    if (opening and opening[-1] not in ",.!?;") or cue.word in _ADDRESSING_CUES:
+        # After "told" the next phrase is the addressee: 'Paul Middup, told
+        # the meeting: “…”' has a subject the mention finder missed.
+        return None
+    mention = find_mention_after(text, after_cue.start, quote.open_start)
+    if mention is None:
+        return None
+    cue_end = cue.start + len(cue.raw.rstrip(STRIP_CHARS))
+    return Attribution(quote.start, quote.end, mention[0], mention[1], cue.start, cue_end, True)
 
 
 # Words before a comma that look like verbs but are not ("Indeed, “…”").
