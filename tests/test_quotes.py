@@ -113,6 +113,8 @@ def test_direct_patterns(text: str, content: str, mention: str, cue: str) -> Non
          "the party's nominee, Donald Trump"),
         ("Christie bristled at the idea, saying, “The advice I give is mine.”",
          "The advice I give is mine.", "Christie"),
+        ('And then Trump went on the attack, saying, "We have to be tough."',
+         "We have to be tough.", "Trump"),
         # A lower-case noun phrase, and an inverted verb no list holds.
         ('Intro.\n\n"He leaked pictures," federal prosecutors wrote in a filing.',
          "He leaked pictures,", "federal prosecutors"),

@@ -825,7 +825,7 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     the sentence: a pronoun, a capitalised name run, or a short determiner phrase.
     """
     tokens = split_tokens(text, start, min(end, start + 160))
-    while tokens and tokens[0].word in ("but", "and", "so", "still", "yet", "meanwhile"):
+    while tokens and tokens[0].word in ("but", "and", "so", "still", "yet", "meanwhile", "then"):
         tokens.pop(0)
     if tokens and (tokens[0].word in _INTRO_WORDS or _opens_with_adverbial(tokens)):
         # "On Tuesday, Mr. McConnell said …", "Hours later, Trump …", "Reached
