@@ -115,6 +115,9 @@ def test_direct_patterns(text: str, content: str, mention: str, cue: str) -> Non
          "The advice I give is mine.", "Christie"),
         ('And then Trump went on the attack, saying, "We have to be tough."',
          "We have to be tough.", "Trump"),
+        # A plural noun before the comma is no verb when a cue came earlier.
+        ("In Philadelphia, Canova wrote to his 20,000 Twitter followers, “I will not stop.”",
+         "I will not stop.", "Canova"),
         # A lower-case noun phrase, and an inverted verb no list holds.
         ('Intro.\n\n"He leaked pictures," federal prosecutors wrote in a filing.',
          "He leaked pictures,", "federal prosecutors"),

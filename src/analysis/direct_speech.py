@@ -328,7 +328,13 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
         ):
             # 'Said Dorothy Poynter, a neighbour, “…”'.
             return inverted
-        if back == 1 and sentence and token.word not in DIRECT_CUES and _verb_shaped(before):
+        if (
+            back == 1
+            and sentence
+            and token.word not in DIRECT_CUES
+            and _verb_shaped(before)
+            and not _cue_earlier(before)
+        ):
             # 'He jokes, “…”', 'Billy Joel sings, "…"', 'a hat reading, “…”':
             # any verb right before a comma and a quoted sentence introduces it.
             found = find_mention_before(text, left, token.start) or _nearest_subject(
@@ -464,6 +470,20 @@ def _verb_shaped(before: list[Token]) -> bool:
         and not word.endswith(("ss", "us", "is"))
         and (previous[:1].isupper() or previous.lower() in SUBJECT_PRONOUNS)
     )
+
+
+def _cue_earlier(before: list[Token]) -> bool:
+    """Return True when a reporting verb precedes the last token in its sentence.
+
+    'Canova wrote to his 20,000 Twitter followers, “…”': "followers," looks
+    like a verb, but "wrote" is the cue.
+    """
+    for token in reversed(before[-9:-1]):
+        if ends_sentence(token) or not QUOTE_MARKS.isdisjoint(token.raw):
+            return False
+        if token.word in DIRECT_CUES and token.raw[:1].islower():
+            return True
+    return False
 
 
 def _nearest_subject(text: str, left: int, end: int) -> tuple[int, int, int] | None:
