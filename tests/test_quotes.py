@@ -115,6 +115,9 @@ def test_direct_patterns(text: str, content: str, mention: str, cue: str) -> Non
          "The advice I give is mine.", "Christie"),
         ('And then Trump went on the attack, saying, "We have to be tough."',
          "We have to be tough.", "Trump"),
+        # Two verbs joined by "and" share the subject of the nearest clause.
+        ("When Robby Mook, Clinton’s campaign manager was pressed at a lunch held by The "
+         "Wall Street Journal, he laughed and said, “We’ll see.”", "We’ll see.", "he"),
         # A plural noun before the comma is no verb when a cue came earlier.
         ("In Philadelphia, Canova wrote to his 20,000 Twitter followers, “I will not stop.”",
          "I will not stop.", "Canova"),

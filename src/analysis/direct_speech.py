@@ -369,7 +369,14 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
             if found is None:
                 # "Christie bristled …, saying, “…”", "he laughed and said, “…”",
                 # "Gov. John Kasich (R-OH), said, “…”": the sentence's subject speaks.
-                subject = find_subject(text, left, token.start)
+                subject = None
+                if back < len(before) and before[-back - 1].word == "and" and sentence:
+                    # 'When Robby Mook … was asked …, he laughed and said, “…”':
+                    # two verbs share the subject of the nearest clause.
+                    nearest = _nearest_subject(text, left, token.start)
+                    subject = nearest[:2] if nearest else None
+                if subject is None:
+                    subject = find_subject(text, left, token.start)
                 if subject is None and sentence:
                     # "…, he looked into my camera, furrowed his brow and said,
                     # “…”": the subject of an earlier clause of the sentence.
