@@ -13,6 +13,7 @@ from analysis.attribution import (
     STRIP_CHARS,
     Token,
     ends_sentence,
+    find_subject,
     is_programme_title,
     split_tokens,
 )
@@ -88,3 +89,23 @@ def test_ends_sentence_fast_path(raw: str) -> None:
 )
 def test_programme_title_is_a_short_title_case_phrase(words: list[str], title: bool) -> None:
     assert is_programme_title(words) is title
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # A capitalised adjective, a lower-case title, then the name.
+        ("Republican presidential nominee Donald Trump issued a statement.",
+         "Republican presidential nominee Donald Trump"),
+        ("Pfizer chief executive Ian Read said the deal was good.",
+         "Pfizer chief executive Ian Read"),
+        # A verb, a preposition or a determiner after the name is no title.
+        ("Senator Ted Cruz of Texas said the plan would fail.", "Senator Ted Cruz"),
+        ("Bernie Sanders won the Minnesota caucuses.", "Bernie Sanders"),
+        ("Groups like the American Unity Fund pushed for it.", "Groups"),
+    ],
+)  # fmt: skip
+def test_subject_runs_through_a_title_to_the_name(text: str, subject: str) -> None:
+    found = find_subject(text, 0, len(text))
+    assert found is not None
+    assert text[found[0] : found[1]] == subject

@@ -350,6 +350,25 @@ def test_named_person_between_quotations_speaks_next(text: str, speakers: list[s
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A long sentence ending in "the following statement:" introduces the
+        # paragraph after it.
+        ("On Monday, Republican presidential nominee Donald Trump issued the following "
+         "statement:\n\n“We mourn the officers.”", "Donald Trump"),
+        ("The Clinton Foundation describes itself in the following way:\n\n“We work "
+         "to improve lives.”", "Clinton Foundation"),
+        # A plural pronoun with a reporting verb in its base form.
+        ("Intro.\n\n“They hate immigrants,” they conclude. “It is a disgrace.”", None),
+    ],
+)  # fmt: skip
+def test_introduced_and_plural_attributions(text: str, speaker: str | None) -> None:
+    quotes = [q for q in speech(text) if q.kind == "direct"]
+    assert quotes and all(q.speaker == speaker for q in quotes)
+    assert all(q.speaker_mention is not None for q in quotes)
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         # An inverted cue before the quotation: the speaker follows the cue.

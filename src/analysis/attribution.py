@@ -864,12 +864,23 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not (capitalised or compound or first.word in DETERMINERS or first.word in LOWER_TITLES):
         return None
     last = first
-    for token in tokens[1:5]:
+    for index, token in enumerate(tokens[1:5], 1):
         if last.raw[-1] in ",;:" or ends_sentence(last):
             break
         if not token.raw.lstrip(STRIP_CHARS)[:1].isupper() and (
             token.word in NP_STOP or capitalised or token.word in INDIRECT_CUES
         ):
+            name = _name_after_title(tokens, index) if capitalised else None
+            if name is not None:
+                # "Republican presidential nominee Donald Trump": a capitalised
+                # adjective, a lower-case title, then the name.
+                last = tokens[name]
+                for following in tokens[name + 1 : name + 4]:
+                    if last.raw[-1] in ",;:" or ends_sentence(last):
+                        break
+                    if not following.raw[:1].isupper():
+                        break
+                    last = following
             break
         if token.word.endswith("ed") and last.word.endswith("s") and last is not first:
             # "Iran-backed militias fired …": a plural noun, then its verb.
@@ -881,6 +892,37 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
         # "the party's nominee, Donald Trump, tweeted": the name joins the phrase.
         end_ = apposition.end(1)
     return first.start, end_
+
+
+def _name_after_title(tokens: list[Token], index: int) -> int | None:
+    """Return the index of a name after one or two lower-case title words at ``index``.
+
+    "presidential nominee Donald", "spokesman John": plain lower-case words
+    (no cue, no stop word, no punctuation), the last a title ("Ted Cruz of
+    Texas", "Sanders spent Wednesday" are no titles), then a capitalised
+    word. None when the words at ``index`` are not that.
+    """
+    for position in range(index, min(index + 3, len(tokens))):
+        token = tokens[position]
+        if token.raw[:1].isupper():
+            head = tokens[position - 1].word
+            if (
+                position > index
+                and head in TITLE_WORDS
+                and head not in DETERMINERS
+                and head not in LOWER_TITLES
+            ):
+                return position
+            return None
+        if (
+            not token.raw.isalpha()
+            or token.word in NP_STOP
+            or token.word in INDIRECT_CUES
+            or token.word in DIRECT_CUES
+            or token.word.endswith("ed")
+        ):
+            return None
+    return None
 
 
 def find_mention_after(

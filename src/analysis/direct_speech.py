@@ -28,7 +28,14 @@ from analysis.attribution import (
     split_tokens,
     strip_content,
 )
-from analysis.lexicons import BARE_TIME_NOUNS, DIRECT_CUES, INDIRECT_CUES, NAMING_CUES
+from analysis.lexicons import (
+    BARE_TIME_NOUNS,
+    DIRECT_CUES,
+    INDIRECT_CUES,
+    LOADED_CUE_LEMMAS,
+    NAMING_CUES,
+    NEUTRAL_CUE_LEMMAS,
+)
 from analysis.quotemarks import QuoteSpan
 
 __all__ = ["attribute_direct", "attribute_fragment", "attribute_intro"]
@@ -40,6 +47,9 @@ _CURLY_OR_STRAIGHT = frozenset('“”"')
 # Pronouns that speak in '"…," she conceded' whatever the verb ("it" and
 # "you" more often start a clause of their own: '"…," it seemed').
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "I"})
+
+# Reporting verbs in their base form ("they conclude").
+_CUE_LEMMAS = LOADED_CUE_LEMMAS | NEUTRAL_CUE_LEMMAS
 
 # '“Braynard Precision Survey Method,” he was the only …': no cue.
 _AUXILIARIES = frozenset({"was", "is", "has", "does", "needed", "used"})
@@ -130,7 +140,12 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
             and open_ended
             and token.raw[:1].islower()
             and token.word.isalpha()
-            and (token.word.endswith(("ed", "s")) or token.word in _IRREGULAR_PAST)
+            and (
+                token.word.endswith(("ed", "s"))
+                or token.word in _IRREGULAR_PAST
+                # '"…," they conclude': a plural subject's present tense.
+                or (i == 1 and after[0].raw in ("they", "we", "I") and token.word in _CUE_LEMMAS)
+            )
             and (
                 after[0].raw.lstrip(STRIP_CHARS)[:1].isupper()
                 # '"We will win," he asserted': a pronoun before the verb,
@@ -534,9 +549,14 @@ def attribute_intro(text: str, quote: QuoteSpan, lo: int, colon: int) -> Attribu
     if found is not None:
         return found
     subject = find_subject(text, lo, colon)
-    if subject is None or len(before) > 8:
+    if subject is None or (len(before) > 8 and not _FOLLOWING_RE.search(text, lo, colon + 1)):
+        # A long sentence may end in a colon that introduces a list or an
+        # example; "issued the following statement:" introduces words.
         return None
     return Attribution(quote.start, quote.end, *subject, colon, colon + 1, True)
+
+
+_FOLLOWING_RE = re.compile(r"\b(?:the following(?: [a-z]+){1,2}|as follows):$")
 
 
 # Where the clause around a quoted fragment ends: punctuation, another
