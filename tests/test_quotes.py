@@ -1066,6 +1066,12 @@ def test_relative_clause_between_commas_describes_the_speaker(
         ("Officials said the death toll was likely to rise.", ["Officials"]),
         ("In a statement, the ministry said the strikes violated its sovereignty.",
          ["the ministry"]),
+        ("In a statement, the business mogul announced that Manafort would lead.",
+         ["the business mogul"]),
+        ("In an emotional speech, he announced he was retiring.", ["he"]),
+        # A poll or a report found something: the document is the source.
+        ("In a new Fox News poll released Thursday, Trump led the field by ten points.",
+         ["a new Fox News poll released Thursday"]),
     ],
 )  # fmt: skip
 def test_who_reports_in_common_wire_patterns(text: str, mentions: list[str]) -> None:

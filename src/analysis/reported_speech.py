@@ -13,6 +13,7 @@ import re
 
 from analysis.attribution import (
     DETERMINERS,
+    DIRECT_CUE_ALTERNATION,
     PARTICIPLES,
     STRIP_CHARS,
     TIME_WORDS,
@@ -761,8 +762,11 @@ _SUBJECT_APPOSITION_RE = re.compile(
     r"[ \u00a0]*"
 )
 
-# "In a statement, X said …": the document only introduces X's own report.
-_DOCUMENT_INTRO_RE = re.compile(r"[^,]{0,40},[ \u00a0]+[^,]{1,60}?[ \u00a0](?:said|says|told)\b")
+# "In a statement, X said …" (or announced, warned …): the document only
+# introduces X's own report.
+_DOCUMENT_INTRO_RE = re.compile(
+    r"[^,]{0,40},[ \u00a0]+[^,]{1,60}?[ \u00a0](?:" + DIRECT_CUE_ALTERNATION + r")\b"
+)
 
 # Prepositions that open a phrase between a cue and its "that" clause.
 _PP_OPENERS = frozenset({"in", "on", "with", "to", "for", "during", "at", "via", "through"})
