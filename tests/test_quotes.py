@@ -1069,6 +1069,8 @@ def test_relative_clause_between_commas_describes_the_speaker(
         ("In a statement, the business mogul announced that Manafort would lead.",
          ["the business mogul"]),
         ("In an emotional speech, he announced he was retiring.", ["he"]),
+        ("In a victory speech on Tuesday night, Mr. Trump struck a measured tone, saying he "
+         "understood the responsibility.", ["Mr. Trump"]),
         # A poll or a report found something: the document is the source.
         ("In a new Fox News poll released Thursday, Trump led the field by ten points.",
          ["a new Fox News poll released Thursday"]),

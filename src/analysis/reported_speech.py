@@ -762,10 +762,12 @@ _SUBJECT_APPOSITION_RE = re.compile(
     r"[ \u00a0]*"
 )
 
-# "In a statement, X said …" (or announced, warned …): the document only
-# introduces X's own report.
+# "In a statement, X said …" (or announced, warned …; or "X reacted, saying
+# …"): the document only introduces X's own report.
 _DOCUMENT_INTRO_RE = re.compile(
-    r"[^,]{0,40},[ \u00a0]+[^,]{1,60}?[ \u00a0](?:" + DIRECT_CUE_ALTERNATION + r")\b"
+    r"[^,]{0,40},[ \u00a0]+(?:[^,]{1,80}?,[ \u00a0]+)?(?:[^,]{1,60}?[ \u00a0])?(?:"
+    + DIRECT_CUE_ALTERNATION
+    + r")\b"
 )
 
 # Prepositions that open a phrase between a cue and its "that" clause.
