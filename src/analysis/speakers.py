@@ -131,14 +131,18 @@ _PERSON_HEADS = frozenset(
 # "(Mr. |Mrs. |Dr. |Sen. |…)?Name Name": written to start with [A-Z] (the
 # optional title is read behind its first letter) so that ``re`` skips to
 # capitals instead of trying the title alternatives at every position.
+_MORE_NAMES = r"(?:[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?(?:[A-Z][A-Za-z’'\-]*[a-z]|[A-Z]\.))"
 _NAME_RE = re.compile(
     # Not inside a word ("RoseAnn" is no "Ann"); inner capitals allowed
     # ("LaToya", "McConnell").
     # (the capital comes first and the look-behind after it, so that re can
     # skip ahead to the next capital instead of testing every position).
-    r"[A-Z](?<![\w’'][A-Z])(?:(?<=M)(?:rs|r|s)\.\s[A-Z]|(?<=D)r\.\s[A-Z]|(?<=S)en\.\s[A-Z]"
-    r"|(?<=R)ep\.\s[A-Z]|(?<=G)(?:ov|en)\.\s[A-Z])?[a-z]+(?:[A-Z][a-z]+)*"
-    r"(?:[ \u00a0]+(?:[A-Z]\.[ \u00a0]+)?(?:[A-Z][A-Za-z’'\-]*[a-z]|[A-Z]\.))+"
+    r"[A-Z](?<![\w’'][A-Z])(?:"
+    # "Mr. Sanders", "Sen. Warren": an honorific makes one name a person.
+    r"(?:(?<=M)(?:rs|r|s)|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)(?:ov|en))\.\s[A-Z][a-z]+"
+    r"(?:[A-Z][a-z]+)*" + _MORE_NAMES + r"*"
+    # Otherwise two capitalised words at least.
+    r"|[a-z]+(?:[A-Z][a-z]+)*" + _MORE_NAMES + r"+)"
 )
 
 
@@ -803,6 +807,11 @@ class Resolver:
             last = display.rsplit(None, 1)[-1]
             if self._text.count(last) <= self._text.count(display):
                 return None
+        if " " not in display:
+            # "Mr. Sanders": the person named in full earlier, when there is one.
+            full = self._full_name(surname, run[0], gender)
+            if full is not None:
+                display, gender = full.display, gender or full.gender
         # tuple.__new__ skips the NamedTuple constructor written in Python (hot path).
         return tuple.__new__(
             _Entity, (run[0], display, None, "person", gender, None, surname, False, titles)
