@@ -2295,3 +2295,23 @@ def test_a_report_after_that_said_is_still_found() -> None:
     assert [(q.speaker, q.text) for q in speech("That said, Trump said the plan failed.")] == [
         ("Trump", "the plan failed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A surname alone that opens a clause is the latest mention of its person.
+        ("“We will fight on,” said Bernie Sanders.\n\n“He is driving this train,” said "
+         "Jeff Weaver, his campaign manager.\n\nSanders now seeks the ouster of the party "
+         "chair. He said the party had failed.", "Bernie Sanders"),
+        # Not as an object, nor a surname two people share.
+        ("“We will fight on,” said Bernie Sanders.\n\n“He is driving this train,” said "
+         "Jeff Weaver, his campaign manager. Weaver later criticized Sanders for the "
+         "delay. He said the party had failed.", "Jeff Weaver"),
+        ("“We will fight on,” said Bill Clinton. Hillary Clinton spoke later.\n\n“It is "
+         "over,” said Jeff Weaver.\n\nClinton then left the stage. He said the party had "
+         "failed.", "Jeff Weaver"),
+    ],
+)  # fmt: skip
+def test_pronoun_refers_to_the_latest_surname_subject(text: str, speaker: str) -> None:
+    assert speech(text)[-1].speaker == speaker

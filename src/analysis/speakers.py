@@ -675,6 +675,39 @@ _ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,}")
 _NAME_CONTEXT_RE = re.compile(r"(?:[a-z,;:”\"’')—–]|[A-Z][\w’'-]*\.?)[ \u00a0]+\Z")
 
 
+# A capitalised word, not inside a word.
+_CAPITALISED_RE = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]+")
+
+# How far back (characters) a pronoun's referent is looked for by surname.
+_SALIENCE_WINDOW = 1000
+
+# Words after which a clause, and so its subject, begins.
+_CLAUSE_OPENERS = frozenset(
+    {"and", "but", "that", "while", "when", "as", "because", "if", "so", "though", "although",
+     "after", "before", "since", "until", "where", "whether", "then"}
+)  # fmt: skip
+
+
+def _subject_at(text: str, start: int, end: int) -> bool:
+    """Return True when the word text[start:end] reads as a clause's subject.
+
+    It follows a sentence start, a comma or a conjunction and comes before a
+    lower-case word: "Sanders now seeks …", "…, and Sanders said"; not the
+    object in "condemned Sanders for …" nor the possessive "Sanders's".
+    """
+    after = text[end : end + 2]
+    if len(after) < 2 or after[0] not in " \u00a0" or not after[1].islower():
+        return False
+    before = text[max(0, start - 24) : start].rstrip()
+    for honorific in ("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov."):
+        if before.endswith(honorific):
+            before = before[: -len(honorific)].rstrip()
+            break
+    if not before or before[-1] in '.!?,;:\n—–(“"':
+        return True
+    return before.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS
+
+
 # Where the clause of a pronoun's cue ends: a sentence end, a quotation mark,
 # a comma, a semicolon or a line break.
 _CLAUSE_END_RE = re.compile(r"[.!?,;\n“”\"«»]")
@@ -710,6 +743,14 @@ class Resolver:
         self._names_seen: dict[str, bool] = {}
         # line start -> whether the line is a heading in Title Case.
         self._title_lines: dict[int, bool] = {}
+        # run start -> whether the run is outside headings and quotations.
+        self._static_ok: dict[int, bool] = {}
+        # The persons among the last 30 scanned names (see _people), and how
+        # many names had been scanned then.
+        self._people_key = -1
+        self._scanned_people: list[_Entity] = []
+        # lower-case word -> whether the text uses it in lower case.
+        self._common_words: dict[str, bool] = {}
 
     def _line_runs(self, line_start: int) -> list[tuple[int, str]]:
         """Return the capitalised name runs of the line starting at ``line_start`` (cached).
@@ -944,18 +985,129 @@ class Resolver:
             else:
                 run = runs[run_index]
                 run_index -= 1
-                # '“I don't know Jake Sullivan,” she said': not Jake Sullivan.
-                entity = (
-                    None
-                    if content[0] <= run[0] < content[1]
-                    or self._in_title_case_line(run[0])
-                    or inside(run[0], self._quoted)
-                    or self._is_described(run[0])
-                    else self._entity(run)
-                )
+                entity = self._usable_entity(run, content)
             if entity is not None and _compatible(entity, kind) and entity.surname not in others:
+                if kind in ("male", "female"):
+                    return self._salient(position, kind, content, others, entity)
                 return entity
         return None
+
+    def _usable_entity(self, run: tuple[int, str], content: tuple[int, int]) -> _Entity | None:
+        """Return the entity of a scanned run a pronoun may refer to, or None.
+
+        Not a name inside the pronoun's ``content`` ('“I don't know Jake
+        Sullivan,” she said'), inside any quotation, in a Title Case heading
+        or in a resolved speaker's apposition.
+        """
+        if content[0] <= run[0] < content[1] or self._is_described(run[0]):
+            return None
+        static = self._static_ok.get(run[0])
+        if static is None:
+            # Headings and quotations do not change as mentions are resolved.
+            static = not (self._in_title_case_line(run[0]) or inside(run[0], self._quoted))
+            self._static_ok[run[0]] = static
+        return self._entity(run) if static else None
+
+    def _salient(
+        self,
+        position: int,
+        kind: str,
+        content: tuple[int, int],
+        others: frozenset[str],
+        nearest: _Entity,
+    ) -> _Entity:
+        """Return the person a "he"/"she" at ``position`` most likely refers to.
+
+        ``nearest`` is the latest full name or resolved mention. A person is
+        also mentioned by surname alone ("Sanders now seeks …"), which the name
+        scan does not read: the latest surname after ``nearest`` that opens a
+        clause and belongs to one earlier person (not two: "Clinton" may be
+        Bill or Hillary) names the referent instead.
+        """
+        text = self._text
+        lo = max(nearest.position + 1, position - _SALIENCE_WINDOW)
+        # Most capitalised words are no earlier person's surname: the words are
+        # tested against the surnames before the people map is built.
+        runs, upto = self._runs_upto(position)
+        surnames = {_bare(run[1].rsplit(None, 1)[-1]) for run in runs[max(0, upto - 30) : upto]}
+        surnames.update(known.surname for known in self._entities[-50:] if known.surname)
+        words = [
+            (match.start(), match.end())
+            for match in _CAPITALISED_RE.finditer(text, lo, position)
+            if (bare := _bare(match.group())) in surnames
+            and _subject_at(text, match.start(), match.end())
+            # "In a riff on …" is no mention of a person named "In".
+            and self._only_a_name(bare)
+        ]
+        if not words:
+            return nearest
+        people = self._people(position, {_bare(text[start:end]) for start, end in words})
+        for start, end in reversed(words):
+            person = people.get(_bare(text[start:end]))
+            if (
+                person is None
+                or content[0] <= start < content[1]
+                or inside(start, self._quoted)
+                or self._is_described(start)
+            ):
+                continue
+            if person.surname in others or not _compatible(person, kind):
+                # "Clinton moved there. … he": someone else, perhaps named earlier.
+                continue
+            return nearest if person.display == nearest.display else person
+        return nearest
+
+    def _people(self, position: int, wanted: set[str]) -> dict[str, _Entity]:
+        """Return the persons named in full before ``position`` with a ``wanted`` surname.
+
+        A surname shared by two people (two first names, or both sexes) maps
+        to none of them. Each person is their latest mention that opens with
+        a first name ("Given Obama", "Real Donald Trump" are misread runs).
+        """
+        runs, upto = self._runs_upto(position)
+        if self._people_key != upto:
+            # The scanned names change only when the scan moves on.
+            self._people_key = upto
+            self._scanned_people = [
+                found
+                for run in runs[max(0, upto - 30) : upto]
+                if (found := self._usable_entity(run, (0, 0))) is not None
+            ]
+        groups: dict[str, list[_Entity]] = {}
+        resolved = [known for known in self._entities[-50:] if known.position < position]
+        for person in self._scanned_people + resolved:
+            if (
+                person.surname in wanted
+                and person.source_type == "person"
+                and " " in person.display
+            ):
+                groups.setdefault(person.surname, []).append(person)
+        people: dict[str, _Entity] = {}
+        for surname, group in groups.items():
+            named = [p for p in group if first_name_sex(_bare(p.display.split()[0])) is not None]
+            first_names = {p.display.split()[0] for p in named}
+            genders = {p.gender for p in group} - {None}
+            if len(first_names) > 1 or len(genders) > 1:
+                continue
+            person = max(named or group, key=lambda p: p.position)
+            if (
+                named
+                or any(member in resolved for member in group)
+                or self._only_a_name(_bare(person.display.split()[0]))
+            ):
+                # A first name, a speaker's mention or a first word never
+                # written in lower case shows a person's name ("Given Obama"
+                # is a misread sentence start).
+                people[surname] = person
+        return people
+
+    def _only_a_name(self, word: str) -> bool:
+        """Return True when the lower-case ``word`` never occurs in the text as a word."""
+        known = self._common_words.get(word)
+        if known is None:
+            known = re.search(r"\b" + re.escape(word) + r"\b", self._text) is not None
+            self._common_words[word] = known
+        return not known
 
     def _named_in_clause(self, mention: Mention, content: tuple[int, int]) -> frozenset[str]:
         """Return the bare surnames of capitalised words after ``mention`` in its clause.
