@@ -2304,6 +2304,10 @@ def test_a_report_after_that_said_is_still_found() -> None:
         ("“We will fight on,” said Bernie Sanders.\n\n“He is driving this train,” said "
          "Jeff Weaver, his campaign manager.\n\nSanders now seeks the ouster of the party "
          "chair. He said the party had failed.", "Bernie Sanders"),
+        ("Will Sanders come down gracefully?\n\n“We will fight on,” said Bernie Sanders."
+         "\n\n“He is driving this train,” said Jeff Weaver, his campaign manager.\n\n"
+         "Neither Hillary Clinton nor Sanders has done that. He said the party had "
+         "failed.", "Bernie Sanders"),
         # Not as an object, nor a surname two people share.
         ("“We will fight on,” said Bernie Sanders.\n\n“He is driving this train,” said "
          "Jeff Weaver, his campaign manager. Weaver later criticized Sanders for the "

@@ -683,8 +683,8 @@ _SALIENCE_WINDOW = 1000
 
 # Words after which a clause, and so its subject, begins.
 _CLAUSE_OPENERS = frozenset(
-    {"and", "but", "that", "while", "when", "as", "because", "if", "so", "though", "although",
-     "after", "before", "since", "until", "where", "whether", "then"}
+    {"and", "but", "nor", "that", "while", "when", "as", "because", "if", "so", "though",
+     "although", "after", "before", "since", "until", "where", "whether", "then"}
 )  # fmt: skip
 
 
@@ -704,6 +704,9 @@ def _subject_at(text: str, start: int, end: int) -> bool:
             before = before[: -len(honorific)].rstrip()
             break
     if not before or before[-1] in '.!?,;:\n—–(“"':
+        return True
+    if before.lower().endswith("as for"):
+        # "As for Trump, he said …"
         return True
     return before.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS
 
@@ -1085,7 +1088,11 @@ class Resolver:
         people: dict[str, _Entity] = {}
         for surname, group in groups.items():
             named = [p for p in group if first_name_sex(_bare(p.display.split()[0])) is not None]
-            first_names = {p.display.split()[0] for p in named}
+            # "Will Sanders come down?" in a headline is no second Sanders:
+            # a first name that is also a lower-case word tells nothing.
+            first_names = {
+                first for p in named if self._only_a_name(first := _bare(p.display.split()[0]))
+            }
             genders = {p.gender for p in group} - {None}
             if len(first_names) > 1 or len(genders) > 1:
                 continue
