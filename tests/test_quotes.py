@@ -1104,6 +1104,9 @@ def test_who_reports_in_common_wire_patterns(text: str, mentions: list[str]) -> 
         # Where he spoke and his party are no role and no part of the name.
         ("Trump, in a Fox News interview, said he would not debate her.", "Trump", None),
         ("Rep. Adam Schiff (D-Calif.) said the report was misleading.", "Adam Schiff", "Rep."),
+        # A party label before a comma and the cue closes the mention.
+        ("Tuesday at a university in Berea, after winning Ohio, Gov. John Kasich (R-OH), "
+         "said, “We will win.”", "John Kasich", "Gov."),
     ],
 )  # fmt: skip
 def test_speaker_names_and_roles_around_commas(text: str, speaker: str, role: str | None) -> None:
@@ -2319,3 +2322,8 @@ def test_a_report_after_that_said_is_still_found() -> None:
 )  # fmt: skip
 def test_pronoun_refers_to_the_latest_surname_subject(text: str, speaker: str) -> None:
     assert speech(text)[-1].speaker == speaker
+
+
+def test_party_label_closes_the_mention() -> None:
+    quote = only("Sen. Ted Cruz (R-Texas) said the plan would fail.")
+    assert quote.speaker_mention == "Sen. Ted Cruz (R-Texas)"

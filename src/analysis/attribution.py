@@ -312,6 +312,21 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
     return _mention_in(text, split_tokens(text, far, end), end, lo, complete=True)
 
 
+def _trailing_parenthetical(tokens: list[Token]) -> int:
+    """Return the index of a party label ending the tokens ("(R-OH),", "(D-Calif.)"), else -1.
+
+    Only a party label: "National Security Agency (NSA)," is the end of an
+    apposition, read with it.
+    """
+    if len(tokens) < 2 or _PARTY_LABEL_RE.fullmatch(tokens[-1].raw) is None:
+        return -1
+    return len(tokens) - 1
+
+
+# A party label after a politician's name: "(R)", "(D-N.Y.)", "(I-Conn.)".
+_PARTY_LABEL_RE = re.compile(r"\([RDI](?:-[A-Za-z. ]{2,20})?\),?")
+
+
 def _widen_tokens(text: str, far: int, near: int, end: int, tokens: list[Token]) -> list[Token]:
     """Return ``split_tokens(text, far, end)``, reusing ``tokens`` of text[near:end].
 
@@ -361,6 +376,16 @@ def _mention_in(
         # "Cruz's campaign on Monday reported": the time belongs to the cue.
         cue_start = tokens[-2].start
         del tokens[-2:]
+    party = _trailing_parenthetical(tokens)
+    if party > 0:
+        # "Gov. John Kasich (R-OH), said", "Sen. Ted Cruz (R-Texas) said": a
+        # party label closes the mention; the name is read before it.
+        label = tokens[-1]
+        label_end = label.start + len(label.raw.rstrip(",")) if label.raw[-1:] == "," else label.end
+        found = _mention_in(text, tokens[:party], tokens[party].start, lo, complete=complete)
+        if found is None or found is _WINDOW_TOO_SHORT:
+            return found
+        return found[0], label_end, cue_start
     if len(tokens) < 3 and not complete:
         return _WINDOW_TOO_SHORT
     if not tokens:
