@@ -2327,3 +2327,19 @@ def test_pronoun_refers_to_the_latest_surname_subject(text: str, speaker: str) -
 def test_party_label_closes_the_mention() -> None:
     quote = only("Sen. Ted Cruz (R-Texas) said the plan would fail.")
     assert quote.speaker_mention == "Sen. Ted Cruz (R-Texas)"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        # A relative clause's verb and an auxiliary are no cue after a quotation.
+        ("“It will fail,” Smith, who has run the agency since 2010, told reporters.",
+         "Smith, who has run the agency since 2010", "told"),
+        ("“It will fail,” Smith has said.", "Smith", "has said"),
+    ],
+)  # fmt: skip
+def test_relative_clause_after_a_quotation_is_part_of_the_mention(
+    text: str, mention: str, cue: str
+) -> None:
+    quote = only(text)
+    assert (quote.speaker_mention, quote.cue) == (mention, cue)

@@ -140,6 +140,10 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
             and open_ended
             and token.raw[:1].islower()
             and token.word.isalpha()
+            # '"…," Smith, who has run the agency, told': a relative clause's
+            # verb or an auxiliary is no cue.
+            and token.word not in _AUXILIARIES
+            and (i == 0 or after[i - 1].word not in ("who", "which", "that"))
             and (
                 token.word.endswith(("ed", "s"))
                 or token.word in _IRREGULAR_PAST
