@@ -2343,3 +2343,8 @@ def test_relative_clause_after_a_quotation_is_part_of_the_mention(
 ) -> None:
     quote = only(text)
     assert (quote.speaker_mention, quote.cue) == (mention, cue)
+
+
+def test_opening_conjunction_is_no_part_of_an_apposed_mention() -> None:
+    quote = only("But Smith, speaking in Iowa, said the plan would fail.")
+    assert (quote.speaker_mention, quote.speaker) == ("Smith, speaking in Iowa", "Smith")

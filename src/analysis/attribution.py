@@ -312,6 +312,10 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
     return _mention_in(text, split_tokens(text, far, end), end, lo, complete=True)
 
 
+# Conjunctions that open a sentence before its subject.
+_OPENING_CONJUNCTIONS = frozenset({"But", "And", "So", "Yet", "Or", "Still"})
+
+
 def _trailing_parenthetical(tokens: list[Token]) -> int:
     """Return the index of a party label ending the tokens ("(R-OH),", "(D-Calif.)"), else -1.
 
@@ -407,6 +411,9 @@ def _mention_in(
             return found[0], found[1], cue_start
         if not complete:
             return _WINDOW_TOO_SHORT
+        while len(tokens) > 2 and tokens[0].raw in _OPENING_CONJUNCTIONS:
+            # "But Smith, a spokesman, said": the conjunction is no part of the name.
+            del tokens[0]
         # "Morton Blackwell, the Republican National Committeeman, told": the
         # apposition runs back to the previous comma, the name before it.
         # "Johnnie Wilson, of Springfield, Va., said": the comma before a
