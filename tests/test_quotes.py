@@ -2311,6 +2311,8 @@ def test_a_report_after_that_said_is_still_found() -> None:
          "\n\n“He is driving this train,” said Jeff Weaver, his campaign manager.\n\n"
          "Neither Hillary Clinton nor Sanders has done that. He said the party had "
          "failed.", "Bernie Sanders"),
+        ("“We will fight on,” said Donald Trump.\n\n“It would be a disaster,” said Ted "
+         "Cruz.\n\nAs for Trump, he said he was not worried.", "Donald Trump"),
         # Not as an object, nor a surname two people share.
         ("“We will fight on,” said Bernie Sanders.\n\n“He is driving this train,” said "
          "Jeff Weaver, his campaign manager. Weaver later criticized Sanders for the "

@@ -695,18 +695,18 @@ def _subject_at(text: str, start: int, end: int) -> bool:
     lower-case word: "Sanders now seeks …", "…, and Sanders said"; not the
     object in "condemned Sanders for …" nor the possessive "Sanders's".
     """
+    before = text[max(0, start - 24) : start].rstrip()
+    if before.lower().endswith("as for"):
+        # "As for Trump, he said …": the topic the next clause is about.
+        return text[end : end + 1] == ","
     after = text[end : end + 2]
     if len(after) < 2 or after[0] not in " \u00a0" or not after[1].islower():
         return False
-    before = text[max(0, start - 24) : start].rstrip()
     for honorific in ("Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov."):
         if before.endswith(honorific):
             before = before[: -len(honorific)].rstrip()
             break
     if not before or before[-1] in '.!?,;:\n—–(“"':
-        return True
-    if before.lower().endswith("as for"):
-        # "As for Trump, he said …"
         return True
     return before.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS
 
