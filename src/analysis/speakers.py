@@ -1112,7 +1112,16 @@ class Resolver:
         """Return True when the lower-case ``word`` never occurs in the text as a word."""
         known = self._common_words.get(word)
         if known is None:
-            known = re.search(r"\b" + re.escape(word) + r"\b", self._text) is not None
+            # A literal search and a look at the neighbours: a pattern opening
+            # with \b would be tried at every position of the article.
+            text, size, known = self._text, len(word), False
+            at = text.find(word)
+            while at >= 0 and not known:
+                end = at + size
+                known = (at == 0 or not text[at - 1].isalpha()) and (
+                    end == len(text) or not text[end].isalpha()
+                )
+                at = text.find(word, end)
             self._common_words[word] = known
         return not known
 
