@@ -46,6 +46,8 @@ _PLAIN_HINT_RE = re.compile(r"ccording|xpected|likely| that\b|:|understood|known
         ("militias Said in a statement", ["Said"]),
         ("Edward Said wrote a book", ["wrote"]),
         ("he’said it", []),
+        ("unsaid, said5, _said, résaid and “said” twice: said said", ["said", "said", "said"]),
+        ("the tank said, tanks said tanks", ["said"]),
         ("", []),
     ],
 )
@@ -74,7 +76,7 @@ def test_hint_positions_table(text: str, hints: list[int]) -> None:
 _PIECES = [
     *sorted(INDIRECT_CUES)[:40],
     *sorted(_CAPITALISED_CUES),
-    *(" ", " ", "\u00a0", "-", "’", "'", ",", ".", ":", "x", "é", "1", "_", "\n"),
+    *(" ", " ", "\u00a0", "-", "’", "'", ",", ".", ":", "x", "é", "1", "_", "\n", "“", "Σ", "½"),
     *("tank", "tanks", " that", "according", "known", "likely"),
 ]
 
