@@ -5,8 +5,9 @@ A mention is the phrase that attributes a quote, as written ("he",
 reads one mention into a name, a role and a source type, and resolves
 pronouns, bare surnames and definite descriptions to an earlier mention of
 the same article ("Kirby" -> "John Kirby", "he" -> the latest compatible
-person). Resolution is per article and kept in a local :class:`Resolver`, so
-the functions stay pure.
+person, counting a surname alone that opens a clause, "Sanders now seeks …",
+as a mention of its person). Resolution is per article and kept in a local
+:class:`Resolver`, so the functions stay pure.
 """
 
 from __future__ import annotations
