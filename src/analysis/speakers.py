@@ -749,10 +749,6 @@ class Resolver:
         self._title_lines: dict[int, bool] = {}
         # run start -> whether the run is outside headings and quotations.
         self._static_ok: dict[int, bool] = {}
-        # The persons among the last 30 scanned names (see _people), and how
-        # many names had been scanned then.
-        self._people_key = -1
-        self._scanned_people: list[_Entity] = []
         # lower-case word -> whether the text uses it in lower case.
         self._common_words: dict[str, bool] = {}
 
@@ -1069,17 +1065,16 @@ class Resolver:
         a first name ("Given Obama", "Real Donald Trump" are misread runs).
         """
         runs, upto = self._runs_upto(position)
-        if self._people_key != upto:
-            # The scanned names change only when the scan moves on.
-            self._people_key = upto
-            self._scanned_people = [
-                found
-                for run in runs[max(0, upto - 30) : upto]
-                if (found := self._usable_entity(run, (0, 0))) is not None
-            ]
+        # Only runs ending in a wanted surname are read (reading is the cost).
+        scanned = [
+            found
+            for run in runs[max(0, upto - 30) : upto]
+            if _bare(run[1].rsplit(None, 1)[-1]) in wanted
+            and (found := self._usable_entity(run, (0, 0))) is not None
+        ]
         groups: dict[str, list[_Entity]] = {}
         resolved = [known for known in self._entities[-50:] if known.position < position]
-        for person in self._scanned_people + resolved:
+        for person in scanned + resolved:
             if (
                 person.surname in wanted
                 and person.source_type == "person"
