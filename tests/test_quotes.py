@@ -2350,3 +2350,16 @@ def test_relative_clause_after_a_quotation_is_part_of_the_mention(
 def test_opening_conjunction_is_no_part_of_an_apposed_mention() -> None:
     quote = only("But Smith, speaking in Iowa, said the plan would fail.")
     assert (quote.speaker_mention, quote.speaker) == ("Smith, speaking in Iowa", "Smith")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "I" with an auxiliary, or an infinitive, after a question is no cue.
+        "Intro.\n\nThe judge turned to me. “Do you have anything to say?” I had prepared "
+        "a short statement to read, but decided against it.",
+    ],
+)
+def test_no_cue_in_the_narrative_after_a_question(text: str) -> None:
+    quote = speech(text)[0]
+    assert quote.cue not in ("had prepared", "read")

@@ -52,7 +52,7 @@ _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "I"})
 _CUE_LEMMAS = LOADED_CUE_LEMMAS | NEUTRAL_CUE_LEMMAS
 
 # '“Braynard Precision Survey Method,” he was the only …': no cue.
-_AUXILIARIES = frozenset({"was", "is", "has", "does", "needed", "used"})
+_AUXILIARIES = frozenset({"was", "is", "has", "had", "does", "needed", "used"})
 
 _IRREGULAR_PAST = frozenset({"shot", "went", "spoke", "broke", "began", "wrote", "hit"})
 
@@ -151,7 +151,8 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
                 or (i == 1 and after[0].raw in ("they", "we", "I") and token.word in _CUE_LEMMAS)
             )
             and (
-                after[0].raw.lstrip(STRIP_CHARS)[:1].isupper()
+                # ("I" is a pronoun, read below: '“…?” I had prepared' is no cue.)
+                (after[0].raw.lstrip(STRIP_CHARS)[:1].isupper() and after[0].raw != "I")
                 # '"We will win," he asserted': a pronoun before the verb,
                 # after a quoted sentence, too ('"persona," he lists' is no cue).
                 or (
@@ -168,7 +169,12 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
                 and after[1].word not in _NOT_AFTER_INVERTED
             )
         )
-        if generic or (token.word in DIRECT_CUES and (token.raw[:1].islower() or i > 0)):
+        if generic or (
+            token.word in DIRECT_CUES
+            and (token.raw[:1].islower() or i > 0)
+            # "a short statement to read": an infinitive reports nothing.
+            and not (i > 0 and after[i - 1].word == "to")
+        ):
             # '"…," Beck questioned.' / '"…," Mr. Rubel pointed out.': after a
             # quotation ending in a comma, "Name verb-ed" is an attribution
             # whatever the verb.
