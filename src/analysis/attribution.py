@@ -316,17 +316,6 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
 _OPENING_CONJUNCTIONS = frozenset({"But", "And", "So", "Yet", "Or", "Still"})
 
 
-def _trailing_parenthetical(tokens: list[Token]) -> int:
-    """Return the index of a party label ending the tokens ("(R-OH),", "(D-Calif.)"), else -1.
-
-    Only a party label: "National Security Agency (NSA)," is the end of an
-    apposition, read with it.
-    """
-    if len(tokens) < 2 or _PARTY_LABEL_RE.fullmatch(tokens[-1].raw) is None:
-        return -1
-    return len(tokens) - 1
-
-
 # A party label after a politician's name: "(R)", "(D-N.Y.)", "(I-Conn.)".
 _PARTY_LABEL_RE = re.compile(r"\([RDI](?:-[A-Za-z. ]{2,20})?\),?")
 
@@ -380,16 +369,15 @@ def _mention_in(
         # "Cruz's campaign on Monday reported": the time belongs to the cue.
         cue_start = tokens[-2].start
         del tokens[-2:]
-    party = _trailing_parenthetical(tokens)
-    if party > 0:
+    if len(tokens) >= 2 and _PARTY_LABEL_RE.fullmatch(tokens[-1].raw):
         # "Gov. John Kasich (R-OH), said", "Sen. Ted Cruz (R-Texas) said": a
         # party label closes the mention; the name is read before it.
+        # ("National Security Agency (NSA)," ends an apposition, read with it.)
         label = tokens[-1]
-        label_end = label.start + len(label.raw.rstrip(",")) if label.raw[-1:] == "," else label.end
-        found = _mention_in(text, tokens[:party], tokens[party].start, lo, complete=complete)
+        found = _mention_in(text, tokens[:-1], label.start, lo, complete=complete)
         if found is None or found is _WINDOW_TOO_SHORT:
             return found
-        return found[0], label_end, cue_start
+        return found[0], label.start + len(label.raw.rstrip(",")), cue_start
     if len(tokens) < 3 and not complete:
         return _WINDOW_TOO_SHORT
     if not tokens:

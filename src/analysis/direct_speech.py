@@ -42,8 +42,6 @@ __all__ = ["attribute_direct", "attribute_fragment", "attribute_intro"]
 
 _CURLY_OR_STRAIGHT = frozenset('“”"')
 
-# Irregular past tenses that attribute a quotation ending in a comma
-# ('“…,” Clinton shot back', '“…,” she went on').
 # Pronouns that speak in '"…," she conceded' whatever the verb ("it" and
 # "you" more often start a clause of their own: '"…," it seemed').
 _PRONOUN_SPEAKERS = frozenset({"he", "she", "they", "we", "I"})
@@ -54,6 +52,8 @@ _CUE_LEMMAS = LOADED_CUE_LEMMAS | NEUTRAL_CUE_LEMMAS
 # '“Braynard Precision Survey Method,” he was the only …': no cue.
 _AUXILIARIES = frozenset({"was", "is", "has", "had", "does", "needed", "used"})
 
+# Irregular past tenses that attribute a quotation ending in a comma
+# ('“…,” Clinton shot back', '“…,” she went on').
 _IRREGULAR_PAST = frozenset({"shot", "went", "spoke", "broke", "began", "wrote", "hit"})
 
 
@@ -155,12 +155,7 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
                 (after[0].raw.lstrip(STRIP_CHARS)[:1].isupper() and after[0].raw != "I")
                 # '"We will win," he asserted': a pronoun before the verb,
                 # after a quoted sentence, too ('"persona," he lists' is no cue).
-                or (
-                    i == 1
-                    and after[0].raw in _PRONOUN_SPEAKERS
-                    and token.word not in _AUXILIARIES
-                    and _sentence_shaped(text, quote)
-                )
+                or (i == 1 and after[0].raw in _PRONOUN_SPEAKERS and _sentence_shaped(text, quote))
                 if i
                 # '"…," remembered Roy Verley': an inverted cue before a name.
                 else len(after) > 1

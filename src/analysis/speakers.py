@@ -1031,25 +1031,25 @@ class Resolver:
         runs, upto = self._runs_upto(position)
         surnames = {_bare(run[1].rsplit(None, 1)[-1]) for run in runs[max(0, upto - 30) : upto]}
         surnames.update(known.surname for known in self._entities[-50:] if known.surname)
+        # (start, bare surname) of each use that opens a clause, outside the
+        # pronoun's content, quotations and appositions of speakers.
         words = [
-            (match.start(), match.end())
+            (start, bare)
             for match in _CAPITALISED_RE.finditer(text, lo, position)
             if (bare := _bare(match.group())) in surnames
-            and _subject_at(text, match.start(), match.end())
+            and _subject_at(text, start := match.start(), match.end())
             # "In a riff on …" is no mention of a person named "In".
             and self._only_a_name(bare)
+            and not content[0] <= start < content[1]
+            and not inside(start, self._quoted)
+            and not self._is_described(start)
         ]
         if not words:
             return nearest
-        people = self._people(position, {_bare(text[start:end]) for start, end in words})
-        for start, end in reversed(words):
-            person = people.get(_bare(text[start:end]))
-            if (
-                person is None
-                or content[0] <= start < content[1]
-                or inside(start, self._quoted)
-                or self._is_described(start)
-            ):
+        people = self._people(position, {bare for _, bare in words})
+        for _, bare in reversed(words):
+            person = people.get(bare)
+            if person is None:
                 continue
             if person.surname in others or not _compatible(person, kind):
                 # "Clinton moved there. … he": someone else, perhaps named earlier.
