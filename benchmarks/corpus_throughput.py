@@ -168,8 +168,9 @@ def time_stages(limit: int) -> None:
     ``profile_article`` runs them (sources and quote measures share one count
     of the quoted words and reuse readability's word count).
     """
+    from analysis.article_profile import _article_row, _indexed_rows
     from analysis.load import iter_articles
-    from analysis.profiling import _article_row, _indexed_rows, _TableBuilder
+    from analysis.profiling import _TableBuilder
     from analysis.quality import quality_flags
     from analysis.quotes import analyze_quotes
     from analysis.readability import readability

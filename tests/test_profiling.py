@@ -7,10 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from analysis import profiling
+from analysis import article_profile, profiling
 from analysis.errors import ArticleLoadError, ParameterError, ProfileError
 from analysis.load import iter_articles, load_article
 from analysis.partition import corpus_tasks
@@ -134,10 +135,13 @@ def test_metadata_columns_and_flags(corpus_profile: CorpusProfile) -> None:
         (2.5, 2.5),
         (True, True),
         (None, None),
+        (np.int64(3), 3),
+        (np.float64(2.5), 2.5),
+        (np.bool_(True), True),
     ],
 )
 def test_cells(value: Any, cell: Any) -> None:
-    assert profiling._cell(value) == cell
+    assert article_profile._cell(value) == cell
 
 
 @pytest.mark.parametrize(
@@ -154,7 +158,7 @@ def test_cells(value: Any, cell: Any) -> None:
     ],
 )
 def test_metadata_row(metadata: dict[str, Any], row: dict[str, Any]) -> None:
-    assert profiling._meta_row(metadata) == row
+    assert article_profile._meta_row(metadata) == row
 
 
 def test_undefined_metrics_are_nan_not_zero() -> None:
@@ -170,14 +174,14 @@ def test_undefined_metrics_are_nan_not_zero() -> None:
 def test_one_bad_article_does_not_stop_the_run(
     monkeypatch: pytest.MonkeyPatch, seeds_dir: Path
 ) -> None:
-    real = profiling.readability
+    real = article_profile.readability
 
     def failing(article: Any, **options: Any) -> Any:
         if article.id == "amazon-int":
             raise ZeroDivisionError("boom")
         return real(article, **options)
 
-    monkeypatch.setattr(profiling, "readability", failing)
+    monkeypatch.setattr(article_profile, "readability", failing)
     profile = profile_corpus(seeds_dir, progress=False)
     assert len(profile.articles) == 12
     (error,) = profile.errors.itertuples()

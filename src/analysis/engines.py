@@ -155,7 +155,7 @@ def _ordered_window(
 
 
 def _process_context(
-    preload: tuple[str, ...] = ("analysis.profiling",),
+    preload: tuple[str, ...] = ("analysis.article_profile",),
 ) -> multiprocessing.context.BaseContext:
     """Return the safest available start method: forkserver, else spawn.
 
@@ -166,8 +166,9 @@ def _process_context(
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
-    # The fork server imports the package once; each worker forked from it then
-    # starts in milliseconds instead of importing pandas and the lexicons itself.
+    # The fork server imports what profiling an article needs once (not pandas:
+    # workers build no tables); each worker forked from it then starts in
+    # milliseconds instead of importing the lexicons itself.
     context.set_forkserver_preload(list(preload))
     return context
 
@@ -184,7 +185,7 @@ def _start_forkserver() -> dict[str, str]:
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return {}
-    _process_context(preload=("distributed", "analysis.profiling"))
+    _process_context(preload=("distributed", "analysis.article_profile"))
     forkserver.ensure_running()
     return {"distributed.worker.multiprocessing-method": "forkserver"}
 
