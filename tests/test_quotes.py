@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from analysis import Article, Quote, QuoteAnalysis, analyze_quotes, extract_quotes, load_article
 from analysis.lexicons import first_name_sex
-from analysis.quotemarks import find_quote_spans, split_paragraphs
+from analysis.quotemarks import as_double_marks, find_quote_spans, split_paragraphs
 
 SEED = Path("articles") / "2021-06-27-us-airstrikes-iraq-syria.txt"
 
@@ -1914,6 +1914,8 @@ def test_any_phrase_salad_keeps_the_contract(text: str) -> None:
         # One run-on "sentence" (no capital after the full stops) holding
         # thousands of quotations, with markup between them.
         '<a b="x">"hi" he said. ',
+        # British-style single marks, with apostrophes and an opener never closed.
+        "‘We’ll win,’ Smith said. The voters’ ‘plan’ failed. ‘Unclosed, in the ‘90s\n\n",
     ],
 )
 def test_one_megabyte_with_thousands_of_marks_is_linear(unit: str) -> None:
@@ -2363,3 +2365,78 @@ def test_opening_conjunction_is_no_part_of_an_apposed_mention() -> None:
 def test_no_cue_in_the_narrative_after_a_question(text: str) -> None:
     quote = speech(text)[0]
     assert quote.cue not in ("had prepared", "read")
+
+
+# British-style single quotation marks ------------------------------------------------
+
+_BRITISH = (
+    "The minister, John Smith, said on Monday: ‘We will not back down.’\n\n"
+    "‘It was a terrible mistake,’ said Jane Doe, a spokeswoman for the voters’ group. "
+    "‘It’s not over, and the voters’ needs come first.’\n\n"
+    "The so-called ‘reform’ passed on Tuesday.\n\n"
+    "‘Nobody will be left behind,’ Smith added. ‘We said “never” and we meant it.’"
+)
+
+
+def test_british_single_marks_are_read_as_quotations() -> None:
+    quotes = [q for q in extract_quotes(_BRITISH) if q.kind != "partial"]
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("We will not back down.", "John Smith", "said"),
+        ("It was a terrible mistake,", "Jane Doe", "said"),
+        ("It’s not over, and the voters’ needs come first.", "Jane Doe", "said"),
+        ("Nobody will be left behind,", "John Smith", "added"),
+        ("We said “never” and we meant it.", "John Smith", "added"),
+    ]
+    assert all(q.kind == "direct" for q in quotes)
+    (term,) = [q for q in extract_quotes(_BRITISH) if q.kind == "partial"]
+    assert term.text == "reform"
+
+
+def test_british_marks_give_the_quotes_of_the_same_text_in_us_marks() -> None:
+    us = (
+        "The minister, John Smith, said on Monday: “We will not back down.”\n\n"
+        "“It was a terrible mistake,” said Jane Doe, a spokeswoman for the voters’ group. "
+        "“It’s not over, and the voters’ needs come first.”\n\n"
+        "The so-called “reform” passed on Tuesday.\n\n"
+        "“Nobody will be left behind,” Smith added. “We said ‘never’ and we meant it.”"
+    )
+    assert len(us) == len(_BRITISH)
+
+    def key(quote: Quote) -> tuple[object, ...]:
+        return (quote.start, quote.end, quote.kind, quote.speaker, quote.cue_start, quote.role)
+
+    assert [key(q) for q in extract_quotes(_BRITISH)] == [key(q) for q in extract_quotes(us)]
+
+
+def test_british_quotation_over_paragraphs_continues() -> None:
+    text = "Smith said: ‘We will act now.\n\n‘Nobody will be left behind,’ he added."
+    quotes = extract_quotes(text)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("We will act now.", "direct", "Smith"),
+        ("Nobody will be left behind,", "direct", "Smith"),
+    ]
+
+
+def test_apostrophes_alone_open_no_quotation() -> None:
+    # A leading apostrophe with no closer opens nothing; the text is read as it is.
+    text = "It was the ‘90s, and rock ’n’ roll was everywhere, the critic said."
+    assert as_double_marks(text, split_paragraphs(text)) is text
+    assert [(q.kind, q.text) for q in extract_quotes(text)] == [
+        ("indirect", "It was the ‘90s, and rock ’n’ roll was everywhere")
+    ]
+
+
+def test_single_marks_nested_in_double_ones_stay_nested() -> None:
+    text = "“He told me ‘no’ twice,” Smith said. Critics called it ‘reckless’ and “late”."
+    assert as_double_marks(text, split_paragraphs(text)) is text
+    assert extract_quotes(text)[0].text == "He told me ‘no’ twice,"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([*"ab .,\n“”\"'‘’", "s ", " said ", "‘a", "b’,"]), max_size=60))
+def test_reading_single_marks_changes_only_marks(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    read = as_double_marks(text, split_paragraphs(text))
+    assert len(read) == len(text)
+    changed = {(a, b) for a, b in zip(text, read, strict=True) if a != b}
+    assert changed <= {("‘", "“"), ("’", "”"), ("“", "‘"), ("”", "’"), ('"', "'")}

@@ -3,9 +3,11 @@
 One linear pass over each paragraph. Curly marks say which way they face,
 straight ``"`` and NYT-style ``''`` do not, so their role is read from the
 characters around them (a mark after a space opens, a mark before a space or
-punctuation closes). Single quotes are never paired: in running text they
+punctuation closes). Single quotes are not paired here: in running text they
 cannot be told apart from apostrophes, so quotes nested in single marks simply
-stay inside the double-quoted span that holds them.
+stay inside the double-quoted span that holds them. A text quoted the British
+way, in curly single marks (‘…,’ she said), is first rewritten by
+:func:`as_double_marks` so that the same pairing reads it.
 
 Broken typography is recovered, never raised: an opener left open at the end of
 a paragraph either continues into the next paragraph (the news convention for
@@ -17,10 +19,10 @@ Each repair counts one unbalanced mark.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-__all__ = ["QuoteSpan", "find_quote_spans", "split_paragraphs"]
+__all__ = ["QuoteSpan", "as_double_marks", "find_quote_spans", "split_paragraphs"]
 
 # Two apostrophes (NYT) and LaTeX-style `` are listed before the one-character
 # marks so the regex takes them whole. Every alternative is a literal (not a
@@ -206,3 +208,123 @@ def _close_open_quote(text: str, opened: tuple[int, int, int], paragraph_end: in
     o_start, c_start, para = opened
     s, e = _strip_span(text, c_start, paragraph_end)
     return QuoteSpan(o_start, s, max(s, e), max(s, e), para)
+
+
+_SINGLE_RE = re.compile("[‘’]")
+# In a text read as single-quoted, its double marks are the nested ones.
+_DOUBLE_TO_SINGLE: dict[int, str] = {ord("“"): "‘", ord("”"): "’", ord('"'): "'"}
+
+
+def single_quote_style(text: str) -> bool:
+    """Return True when ``text`` quotes in curly single marks: more ‘ than double openers.
+
+    A US-style text uses ‘ only for quotes nested in double ones (or a stray
+    headline), so it always has more double openers; straight ``"`` and
+    ``''`` count as one opener per two marks.
+    """
+    singles = text.count("‘")
+    if not singles:
+        return False
+    doubles = sum(map(text.count, ("“", "„", "‟", "«"))) + (text.count('"') + text.count("''")) // 2
+    return singles > doubles
+
+
+def _single_pairs(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return (opener, closer) offsets of the curly single marks that pair as quotations.
+
+    ``‘`` opens after a space or an opening bracket, unless a year follows
+    (``‘90s``). ``’`` is also the apostrophe, so it is never a closer
+    between letters or digits (``don’t``), after a space, or at the end of a
+    word that opens with one (``rock ’n’ roll``). Of the candidates before the next opener,
+    the first one next to punctuation wins (``‘… the voters’ needs,’``), then
+    the first one that is no plural possessive before a lower-case word, then
+    the first. An opener with no candidate opens nothing unless
+    the next paragraph starts with ``‘``: the long-quote convention (every
+    paragraph opens, only the last closes); its closer is then -1.
+    """
+    pairs: list[tuple[int, int]] = []
+    for index, (lo, hi) in enumerate(paragraphs):
+        marks = [match.start() for match in _SINGLE_RE.finditer(text, lo, hi)]
+        opens = [k for k in marks if text[k] == "‘" and _opens_single(text, k, lo, hi)]
+        if not opens:
+            continue
+        closes = [k for k in marks if text[k] == "’" and _may_close_single(text, k, lo, hi)]
+        last_close = -1
+        for number, opener in enumerate(opens):
+            if opener < last_close:
+                continue
+            limit = opens[number + 1] if number + 1 < len(opens) else hi
+            # bisect keeps a paragraph with thousands of marks linear-logarithmic.
+            candidates = closes[bisect_right(closes, opener) : bisect_left(closes, limit)]
+            if not candidates:
+                if limit == hi and index + 1 < len(paragraphs):
+                    next_lo, next_hi = paragraphs[index + 1]
+                    if text[next_lo:next_hi].lstrip().startswith("‘"):
+                        pairs.append((opener, -1))
+                continue
+            close = next(
+                (k for k in candidates if _closes_at_punctuation(text, k, hi)),
+                next((k for k in candidates if not _plural_possessive(text, k)), candidates[0]),
+            )
+            pairs.append((opener, close))
+            last_close = close
+    return pairs
+
+
+def _opens_single(text: str, k: int, lo: int, hi: int) -> bool:
+    """Return True when the ``‘`` at ``k`` can open a quotation (after a space, before a word)."""
+    before = text[k - 1] if k > lo else " "
+    after = text[k + 1] if k + 1 < hi else " "
+    # ‘90s, ‘16: a year cut short, not an opener.
+    return before in _OPEN_BEFORE and not after.isspace() and not text[k + 1 : k + 3].isdigit()
+
+
+def _may_close_single(text: str, k: int, lo: int, hi: int) -> bool:
+    """Return True when the ``’`` at ``k`` may close a quotation (no apostrophe inside a word)."""
+    before = text[k - 1] if k > lo else " "
+    after = text[k + 1] if k + 1 < hi else " "
+    if before.isspace() or after.isalnum():
+        return False
+    # rock ’n’ roll: a word that opens with an apostrophe closes with one.
+    word_start = max(text.rfind(" ", lo, k), text.rfind("\u00a0", lo, k)) + 1
+    return text[max(word_start, lo)] not in "’'"
+
+
+def _closes_at_punctuation(text: str, k: int, hi: int) -> bool:
+    """Return True when punctuation or the paragraph end touches the ``’`` at ``k``."""
+    return text[k - 1] in ",.;:!?…" or k + 1 == hi or text[k + 1] in ",.;:!?)—–-"
+
+
+def _plural_possessive(text: str, k: int) -> bool:
+    """Return True for ``voters’ needs``: after an s and before a lower-case word."""
+    after = text[k + 1 : k + 3]
+    return text[k - 1] == "s" and after[:1] in (" ", "\u00a0") and after[1:].islower()
+
+
+def as_double_marks(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """Return ``text`` with British-style quotation marks turned into US-style ones.
+
+    When :func:`single_quote_style` holds, the curly single marks that pair
+    as quotations become ``“`` and ``”``, and double marks inside them
+    (nested quotes in that style) become single ones, so the rest of the
+    extractor reads the text as it reads US news; a double-quoted phrase
+    outside them stays a quotation. Every replacement is one character for
+    one, so offsets stay valid for the original text. Returns ``text``
+    itself when nothing changes.
+    """
+    if not single_quote_style(text):
+        return text
+    pairs = _single_pairs(text, paragraphs)
+    if not pairs:
+        return text
+    chars = list(text)
+    for opener, closer in pairs:
+        chars[opener] = "“"
+        if closer < 0:
+            continue  # continued in the next paragraph, which re-opens it
+        chars[closer] = "”"
+        for position in range(opener + 1, closer):
+            nested = _DOUBLE_TO_SINGLE.get(ord(chars[position]))
+            if nested is not None:
+                chars[position] = nested
+    return "".join(chars)

@@ -35,7 +35,7 @@ from analysis.attribution import (
 )
 from analysis.direct_speech import attribute_direct, attribute_fragment, attribute_intro
 from analysis.lexicons import DOCUMENT_HEADS
-from analysis.quotemarks import QuoteSpan, find_quote_spans, split_paragraphs
+from analysis.quotemarks import QuoteSpan, as_double_marks, find_quote_spans, split_paragraphs
 from analysis.reported_speech import (
     cue_positions,
     find_headline,
@@ -294,7 +294,10 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
     Accepts an :class:`~analysis.schema.Article` (its paragraphs are used) or a
     plain string (every line is a paragraph). Never raises on odd input.
     """
-    text, paragraphs = _text_and_paragraphs(text_or_article)
+    original, paragraphs = _text_and_paragraphs(text_or_article)
+    # British-style single quotation marks are read as double ones; the text
+    # read has the same length, so every offset holds for the original too.
+    text = as_double_marks(original, paragraphs)
     spans, unbalanced = find_quote_spans(text, paragraphs)
     layout = _Layout(text, paragraphs, spans)
     direct = _attribute_quotations(layout)
@@ -308,7 +311,38 @@ def analyze_quotes(text_or_article: str | Article) -> QuoteAnalysis:
         headline = find_headline(text, *paragraphs[0])
         if headline is not None:
             found.append(_Found(headline, "indirect", False))
-    return QuoteAnalysis(_build_quotes(text, paragraphs, found, spans), unbalanced)
+    quotes = _build_quotes(text, paragraphs, found, spans)
+    if text is not original:
+        quotes = tuple(_in_original_marks(quote, original, text) for quote in quotes)
+    return QuoteAnalysis(quotes, unbalanced)
+
+
+_BACK_TO_SINGLE = str.maketrans({"“": "‘", "”": "’"})
+
+
+def _in_original_marks(quote: Quote, original: str, read: str) -> Quote:
+    """Return ``quote`` (found in ``read``) with its text fields as ``original`` writes them.
+
+    Only quotation marks differ between the two texts, one character for
+    one: spans are sliced from the original again, and a speaker, role or
+    trimmed mention (derived, not sliced) gets its marks turned back.
+    """
+
+    def back(value: str | None) -> str | None:
+        return value.translate(_BACK_TO_SINGLE) if value else value
+
+    mention = quote.speaker_mention
+    if mention is not None and quote.speaker_start is not None and quote.speaker_end is not None:
+        start, end = quote.speaker_start, quote.speaker_end
+        mention = original[start:end] if read[start:end] == mention else back(mention)
+    return replace(
+        quote,
+        text=original[quote.start : quote.end],
+        speaker_mention=mention,
+        cue=None if quote.cue_start is None else original[quote.cue_start : quote.cue_end],
+        speaker=back(quote.speaker),
+        role=back(quote.role),
+    )
 
 
 def _attribute_quotations(layout: _Layout) -> dict[int, Attribution]:
