@@ -155,6 +155,11 @@ def test_direct_speakers_in_less_common_positions(text: str, content: str, menti
         # The subject of an earlier clause of the same sentence.
         ("When I asked him, he looked into my camera, furrowed his brow and said, "
          "\"I am gonna endorse you!\"", "he", "said"),
+        # Before a colon too, and a verb with its particle is the cue.
+        ("Fallon fired back: “You are wrong about that.”", "Fallon", "fired back"),
+        ("The senator quickly shot back: “You are wrong.”", "The senator", "quickly shot back"),
+        ("Warren weighed in, “This is wrong.”", "Warren", "weighed in"),
+        ("He jokes: “It’s a never ending line!”", "He", "jokes"),
     ],
 )  # fmt: skip
 def test_verb_and_comma_before_a_quoted_sentence(text: str, mention: str, cue: str) -> None:
@@ -165,6 +170,22 @@ def test_verb_and_comma_before_a_quoted_sentence(text: str, mention: str, cue: s
 def test_plural_noun_before_a_comma_is_no_cue() -> None:
     text = 'After 200 years and 44 male presidents, "It\'s time."'
     assert speech(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_cue"),
+    [
+        # Before a colon, "-es" is a plural and "to" a preposition as often as not.
+        ('Back home, he returned to his familiar lines: "It\'s called America First!"', "lines"),
+        ("Obama's first questioners ranged from skeptical to hostile: "
+         '"Is it time for your strategy to change?"', "hostile"),
+        # A possessive is no subject: "revelations" is a noun.
+        ("As Stewart Baker put it in the aftermath of Edward Snowden’s revelations: "
+         "“Metadata absolutely tells you everything.”", "revelations"),
+    ],
+)  # fmt: skip
+def test_noun_before_a_colon_is_no_cue(text: str, not_cue: str) -> None:
+    assert [q.cue for q in extract_quotes(text) if q.cue == not_cue] == []
 
 
 @pytest.mark.parametrize(

@@ -352,15 +352,17 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
             back == 1
             and sentence
             and token.word not in DIRECT_CUES
-            and _verb_shaped(before)
-            and not _cue_earlier(before)
+            and (verb_back := _verb_back(before))
+            and not _cue_earlier(before[: len(before) - verb_back + 1])
         ):
-            # 'He jokes, “…”', 'Billy Joel sings, "…"', 'a hat reading, “…”':
-            # any verb right before a comma and a quoted sentence introduces it.
-            found = find_mention_before(text, left, token.start) or _nearest_subject(
-                text, left, token.start
+            # 'He jokes, “…”', 'Billy Joel sings, "…"', 'a hat reading, “…”',
+            # 'Fallon fired back: “…”': any verb right before a comma or colon
+            # and a quoted sentence introduces it.
+            verb = before[-verb_back]
+            found = find_mention_before(text, left, verb.start) or _nearest_subject(
+                text, left, verb.start
             )
-            m_start, m_end, cue_start = found if found else (-1, -1, token.start)
+            m_start, m_end, cue_start = found if found else (-1, -1, verb.start)
             cue_end = token.start + len(token.raw.rstrip(STRIP_CHARS))
             return Attribution(quote.start, quote.end, m_start, m_end, cue_start, cue_end, True)
         if (
@@ -473,29 +475,51 @@ def _sentence_shaped(text: str, quote: QuoteSpan) -> bool:
     return content[:1].isupper() and " " in content.strip()
 
 
-def _verb_shaped(before: list[Token]) -> bool:
-    """Return True when the last token before a quote is a verb form ending in a comma.
+# Adverb particles of phrasal reporting verbs: "fired back:", "weighed in,".
+_PARTICLES = frozenset({"back", "in", "out", "up", "off", "on", "away", "down"})
 
-    "jokes,", "sang,", "titled,", "to announce,": a lower-case word with a
-    verb ending, an irregular past, or an infinitive after "to".
+
+def _verb_back(before: list[Token]) -> int:
+    """Return 1 or 2 when the tokens before a quote end in a verb and a comma or colon, else 0.
+
+    "jokes,", "sang:", "titled,", "to announce,": a lower-case word with a
+    verb ending, an irregular past, or an infinitive after "to"; the
+    number is how far back that verb is: 2 for a verb and its particle
+    ("fired back:", "chimed in,").
     """
     token = before[-1]
-    if not token.raw.endswith(","):
-        return False
+    if not token.raw.endswith((",", ":")):
+        return 0
     word = token.raw[:-1]
+    # Before a colon, "-es" reads as a plural ("his familiar lines:") and "to"
+    # as a preposition ("from skeptical to hostile:") as often as not, so only
+    # "-ed", an irregular past or "-s" after a subject count there.
+    colon = token.raw.endswith(":")
+    if word in _PARTICLES and len(before) > 1:
+        return 2 if _verb_form(before[-2].raw, before[:-2], colon) else 0
+    return 1 if _verb_form(word, before[:-1], colon) else 0
+
+
+def _verb_form(word: str, earlier: list[Token], before_colon: bool = False) -> bool:
+    """Return True when ``word``, after the ``earlier`` tokens, reads as a verb form.
+
+    ``before_colon``: neither an "-es" ending nor "to" before it makes a verb.
+    """
     if not word.isalpha() or not word.islower() or word in _NOT_VERBS:
         return False
-    if word.endswith(("ed", "es")) or word in _IRREGULAR_PAST:
+    if word.endswith("ed") or (word.endswith("es") and not before_colon) or word in _IRREGULAR_PAST:
         return True
-    if len(before) > 1 and before[-2].word == "to":
+    if earlier and earlier[-1].word == "to" and not before_colon:
         return True
     # A present tense in -s needs its subject right before it ("He jokes,",
-    # "Billy Joel sings,"): "44 male presidents," is a plural noun.
-    previous = before[-2].raw if len(before) > 1 else ""
+    # "Billy Joel sings,"): "44 male presidents," and "Snowden's revelations:"
+    # are plural nouns.
+    previous = earlier[-1].raw if earlier else ""
     return (
         word.endswith("s")
         and not word.endswith(("ss", "us", "is"))
         and (previous[:1].isupper() or previous.lower() in SUBJECT_PRONOUNS)
+        and not previous.endswith(("’s", "'s"))
     )
 
 
