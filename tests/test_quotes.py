@@ -1217,6 +1217,21 @@ def test_title_and_apposition_are_split_from_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        ("Marvin Teske, 53, a security guard at a Reno casino, said: “We were never asked.”",
+         "Marvin Teske", "a security guard at a Reno casino"),
+        ("“It is hard,” said Renee Gold, 83, of Sarasota, Florida.", "Renee Gold",
+         "of Sarasota, Florida"),
+        ("“No,” said Ann Lee, 34.", "Ann Lee", None),
+    ],
+)  # fmt: skip
+def test_an_age_is_no_role(text: str, speaker: str, role: str | None) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
     ("text", "speakers", "roles"),
     [
         # The apposition's closing comma is missing: the name before it still speaks.

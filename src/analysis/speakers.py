@@ -98,6 +98,8 @@ _INNER_TITLES = frozenset(
      "strategist", "economist", "adviser", "advisor", "counsel", "aide", "pollster",
      "leader", "whip"}
 )  # fmt: skip
+# "Tom Smith, 45, a teacher from Leeds": an age is no role.
+_AGE_RE = re.compile(r"^\d{1,3}(?:,[ \u00a0]*|$)")
 # Words that open an apposition which is no description of the speaker.
 _NOT_A_ROLE = frozenset(
     {"in", "on", "at", "during", "for", "with", "after", "before", "speaking", "asked",
@@ -407,7 +409,7 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     # "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army": the part
     # after the first comma is an apposition that describes the person.
     head_part, _, apposition = phrase.partition(",")
-    apposition = apposition.strip(" ,")
+    apposition = _AGE_RE.sub("", apposition.strip(" ,"))
     if apposition.split(" ", 1)[0] in _NOT_A_ROLE:
         # "Trump, in a Fox News interview," says where, not who.
         apposition = ""
