@@ -2211,8 +2211,11 @@ def test_relative_clauses_between_commas_keep_the_speaker_before_them(
         ("The emails were deleted.\n\n“We will find them all.” Trump said.", "Trump"),
         # A fact check's attribution on its own line after the quotation.
         ('Sanders voted for it.\n\n"I wrote that bill."\n\n- Sanders.\n\nHe did not.', "Sanders"),
+        # ... with the hyphen written against the name.
+        ("Voters spoke.\n\n“I will vote for her.”\n-Michelle Marks, Philadelphia.",
+         "Michelle Marks"),
     ],
-)
+)  # fmt: skip
 def test_attribution_in_the_next_sentence_or_line(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
 

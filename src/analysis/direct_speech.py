@@ -103,7 +103,16 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
     if not after:
         return None
     first = after[0]
-    if first.raw.startswith(DASHES) or first.raw in ("-",):
+    if (
+        first.raw.startswith(DASHES)
+        or first.raw == "-"
+        # '"…"\n-Michelle Marks, Philadelphia.': a hyphen as the dash, on a line of its own.
+        or (
+            first.raw[:1] == "-"
+            and first.raw[1:2].isupper()
+            and "\n" in text[quote.close_end : first.start]
+        )
+    ):
         dash_end = first.start + len(first.raw) - len(first.raw.lstrip("—–-―"))
         name_start = dash_end
         if name_start == first.end and len(after) > 1:
