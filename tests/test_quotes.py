@@ -265,6 +265,9 @@ def test_floating_quantifier_or_year_before_a_cue_keeps_it_a_verb(text: str) -> 
         # The phrase before a colon is a preposition's object: the subject speaks.
         ("The Illinois Board of Elections was conclusive in its findings: “The candidate "
          "is a natural born citizen.”", "The Illinois Board of Elections"),
+        # ... or the addressee after "to".
+        ("Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: "
+         "“It's time to quit.”", "Senate Majority Leader Mitch McConnell"),
         # A participle after a verb's object: the subject speaks.
         ("Morton Blackwell, founder of the Leadership Institute, endorsed Cruz last week, "
          "saying “Yes, I support him.”", "Morton Blackwell"),

@@ -252,8 +252,19 @@ _PREPOSITIONS = frozenset(
 
 def _after_preposition(text: str, lo: int, position: int) -> bool:
     """Return True when the word right before ``position`` (within the clause) is a preposition."""
-    words = text[max(lo, position - 16) : position].split()
+    words = text[max(lo, position - 24) : position].split()
+    if len(words) > 1 and words[-1].lower() == "to":
+        # "delivered a blunt message to Trump:": the addressee, not the speaker
+        # (but "no surprise to pollster Daron Shaw:" is his view).
+        return words[-2].lower().strip(",") in _MESSAGE_WORDS
     return bool(words) and words[-1].lower() in _PREPOSITIONS
+
+
+# Messages sent to someone: the phrase after their "to" is the addressee.
+_MESSAGE_WORDS = frozenset(
+    {"message", "letter", "note", "email", "e-mail", "memo", "warning", "plea", "appeal",
+     "reply", "response", "tweet", "messages", "letters", "notes", "emails", "memos"}
+)  # fmt: skip
 
 
 def _plain_phrase(tokens: list[Token]) -> bool:
