@@ -274,6 +274,10 @@ def test_floating_quantifier_or_year_before_a_cue_keeps_it_a_verb(text: str) -> 
         # Time and place between the cue and the participle.
         ("The attacks are sickening, Hollande said Tuesday in Paris, noting that the "
          "world was watching.", "Hollande"),
+        # A time phrase between the subject and its cue, with the part of the day.
+        ('Sanders on Tuesday night warned of the fight ahead: "We will win."', "Sanders"),
+        ("Judge Carlton Reeves late Thursday night ruled that the law was void.",
+         "Judge Carlton Reeves"),
     ],
 )  # fmt: skip
 def test_speaker_behind_an_object_or_a_time_phrase(text: str, mention: str) -> None:

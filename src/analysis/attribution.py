@@ -312,6 +312,11 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
     return _mention_in(text, split_tokens(text, far, end), end, lo, complete=True)
 
 
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+_PARTS_OF_A_DAY = frozenset({"night", "morning", "afternoon", "evening"})
+
 # Conjunctions that open a sentence before its subject.
 _OPENING_CONJUNCTIONS = frozenset({"But", "And", "So", "Yet", "Or", "Still"})
 
@@ -357,18 +362,25 @@ def _mention_in(
         # "As John Cornyn put it: …": the idiom is the cue, its subject speaks.
         cue_start = tokens[-2].start
         del tokens[-2:]
+    # "Sanders on Tuesday night warned": the part of the day joins its day
+    # (not before a comma: "in an interview earlier Thursday morning, arguing").
+    day = (
+        2
+        if len(tokens) >= 3 and tokens[-1].raw in _PARTS_OF_A_DAY and tokens[-2].word in _WEEKDAYS
+        else 1
+    )
     if (
-        len(tokens) >= 2
-        and tokens[-1].word in TIME_WORDS
-        and tokens[-2].word in ("on", "last", "this", "early", "late", "earlier")
+        len(tokens) >= 1 + day
+        and tokens[-day].word in TIME_WORDS
+        and tokens[-day - 1].word in ("on", "last", "this", "early", "late", "earlier")
         # "Small, who attended the rally on Wednesday, said": a comma closes
         # the phrase the time belongs to, unless a participle follows
         # ("endorsed Cruz last week, saying …": the time is the clause's).
         and not (tokens[-1].raw.endswith(",") and _PARTICIPLE_AT_RE.match(text, end) is None)
     ):
         # "Cruz's campaign on Monday reported": the time belongs to the cue.
-        cue_start = tokens[-2].start
-        del tokens[-2:]
+        cue_start = tokens[-day - 1].start
+        del tokens[-day - 1 :]
     if len(tokens) >= 2 and _PARTY_LABEL_RE.fullmatch(tokens[-1].raw):
         # "Gov. John Kasich (R-OH), said", "Sen. Ted Cruz (R-Texas) said": a
         # party label closes the mention; the name is read before it.
