@@ -103,6 +103,11 @@ def test_programme_title_is_a_short_title_case_phrase(words: list[str], title: b
         ("Senator Ted Cruz of Texas said the plan would fail.", "Senator Ted Cruz"),
         ("Bernie Sanders won the Minnesota caucuses.", "Bernie Sanders"),
         ("Groups like the American Unity Fund pushed for it.", "Groups"),
+        # A long name run is read whole; a party label or dateline closes it.
+        ("U.S. District Judge Carlton W. Reeves issued an injunction.",
+         "U.S. District Judge Carlton W. Reeves"),
+        ("Sen. Bernie Sanders (I-Vt.) accused him of lying.", "Sen. Bernie Sanders"),
+        ("WASHINGTON (AP) The group plans to spend $10 million.", "WASHINGTON"),
     ],
 )  # fmt: skip
 def test_subject_runs_through_a_title_to_the_name(text: str, subject: str) -> None:

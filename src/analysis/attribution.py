@@ -896,8 +896,11 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not (capitalised or compound or first.word in DETERMINERS or first.word in LOWER_TITLES):
         return None
     last = first
-    for index, token in enumerate(tokens[1:5], 1):
-        if last.raw[-1] in ",;:" or ends_sentence(last):
+    # A name run may be long ("U.S. District Judge Carlton W. Reeves"); a
+    # determiner phrase is read for at most five words.
+    for index, token in enumerate(tokens[1 : 8 if capitalised else 5], 1):
+        if last.raw[-1] in ",;:" or ends_sentence(last) or token.raw.startswith("("):
+            # "(R-N.J.)", "(Md.)": a party label or aside closes the name.
             break
         if not token.raw.lstrip(STRIP_CHARS)[:1].isupper() and (
             token.word in NP_STOP or capitalised or token.word in INDIRECT_CUES
