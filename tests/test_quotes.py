@@ -1223,6 +1223,17 @@ def test_title_and_apposition_are_split_from_the_name() -> None:
     assert quote.role == "Air Chief Marshal, spokesman for the Iraqi Army"
 
 
+def test_vox_pop_line_names_the_person_before_age_and_place() -> None:
+    quote = only(
+        "Waiters told us about tips.\n\n2. Elle, 22, Edinburgh: “We never know if it is fair.”"
+    )
+    assert (quote.speaker, quote.speaker_mention, quote.role) == (
+        "Elle",
+        "Elle, 22, Edinburgh",
+        "Edinburgh",
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "role"),
     [

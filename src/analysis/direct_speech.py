@@ -620,6 +620,12 @@ _CLAUSE_STOP_RE = re.compile(
 )
 
 
+# A name and an age, as vox-pop lines give them before a place and a colon.
+_VOX_POP_RE = re.compile(
+    r"[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,3},[ \u00a0]*\d{1,3},[ \u00a0]*$"
+)
+
+
 def _clause_goes_on(text: str, quote: QuoteSpan, end: int) -> int:
     """Return where a clause holding a quoted fragment ends: after the words that follow it.
 
@@ -684,7 +690,9 @@ def attribute_fragment(text: str, quote: QuoteSpan, lo: int) -> Attribution | No
             subject = find_subject(text, lo, token.start)
             found = (*subject, cue_start) if subject else None
         elif colon:
-            found = (found[0], found[1], cue_start)
+            vox_pop = _VOX_POP_RE.search(text, max(lo, found[0] - 60), found[0])
+            # "Elle, 22, Edinburgh: “…”": a name and an age before the place.
+            found = (vox_pop.start() if vox_pop else found[0], found[1], cue_start)
         if found is None:
             return None
         m_start, m_end, cue_start = found
