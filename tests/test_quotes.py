@@ -1002,6 +1002,29 @@ def test_time_phrase_after_the_cue_is_not_content(text: str, content: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # A name after a plural or pronoun addressee opens the content.
+        ("Smith told reporters Trump was wrong.", "Trump was wrong"),
+        ("Ackman wrote to investors, telling them Valeant was fine.", "Valeant was fine"),
+        # A determiner's addressee runs to "that", a determiner or a pronoun.
+        ("Smith told his aides that the plan was dead.", "that the plan was dead"),
+        ("Smith told a Politico reporter that the plan was dead.", "that the plan was dead"),
+        ("Smith told a local radio station the plan was dead.", "the plan was dead"),
+        ("Smith told The Huffington Post she thinks the House is within reach.",
+         "she thinks the House is within reach"),
+        ("Doctors urge patients to tell their employer how they are feeling about the change.",
+         "how they are feeling about the change"),
+        # ... but not across a preposition or a title before a name.
+        ("Schoen told host Sean Hannity a Clinton loss is likely.", "a Clinton loss is likely"),
+        ("Smith told supporters Tuesday that the plan was dead.", "that the plan was dead"),
+    ],
+)  # fmt: skip
+def test_addressee_of_told_is_not_content(text: str, content: str) -> None:
+    assert speech(text)[0].text == content
+
+
+@pytest.mark.parametrize(
     ("text", "content", "speaker", "role"),
     [
         # No comma before a final "according to": a source that names someone.

@@ -16,6 +16,7 @@ from analysis.attribution import (
     DIRECT_CUE_ALTERNATION,
     PARTICIPLES,
     STRIP_CHARS,
+    SUBJECT_PRONOUNS,
     TIME_WORDS,
     Attribution,
     Token,
@@ -133,6 +134,10 @@ _EDITORIAL_LABEL_RE = re.compile(
 )
 
 _OBJECT_CUES = frozenset({"told", "tells", "tell", "telling", "warned", "warning", "assured"})
+_OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "us", "them"})
+_ADDRESSEE_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
+)
 
 # Starts with a character class, not ``\b``, so that ``re`` can skip ahead to
 # the candidate letters instead of trying the pattern at every position.
@@ -597,6 +602,42 @@ def find_indirect(
     return found
 
 
+def _addressee_phrase_end(rest: list[Token], j: int) -> int:
+    """Return where an addressee opened by a determiner ends, given the first guess ``j``.
+
+    "told his aides that …", "told a local radio station the plan …": plain
+    lower-case words after the determiner belong to the addressee when
+    "that", a determiner or a subject pronoun follows them within five
+    words; otherwise the first guess stands ("telling their family stories
+    and criticizing …" is no addressee).
+    """
+    for k in range(j, min(len(rest), 6)):
+        word = rest[k].word.split("’")[0].split("'")[0]
+        if word in _NOT_ADDRESSEE:
+            return j
+        if (
+            word in _CONTENT_OPENERS_AFTER_ADDRESSEE
+            or word in DETERMINERS
+            or word in SUBJECT_PRONOUNS
+        ):
+            return k
+        if not (rest[k].raw.isalpha() and rest[k].raw.islower()):
+            return j
+    return j
+
+
+# Words that open the content after an addressee ("told his aides that …",
+# "tell your employer how you feel").
+_CONTENT_OPENERS_AFTER_ADDRESSEE = frozenset(
+    {"that", "how", "what", "why", "whether", "if", "when", "where"}
+)
+# Words that end an addressee phrase without opening the content.
+_NOT_ADDRESSEE = frozenset(
+    {"in", "on", "at", "and", "or", "to", "not", "about", "of", "who", "with", "for", "from",
+     "by", "as", "into", "over", "after", "before", "during", "than", "like"}
+)  # fmt: skip
+
+
 def _programme_told(tokens: list[Token]) -> int:
     """Return how many of ``tokens`` (the words after "told") name a programme in quotes.
 
@@ -993,7 +1034,23 @@ def _indirect_at(
                 continue
             if j > 0 and not rest[j].raw[:1].isupper():
                 break
+            if (
+                j > 0
+                and rest[j].word not in TIME_WORDS
+                and rest[j - 1].raw.islower()
+                and (
+                    rest[j - 1].word in _OBJECT_PRONOUNS
+                    or (rest[j - 1].word.endswith("s") and rest[j - 1].word not in DETERMINERS)
+                )
+            ):
+                # "told reporters Trump was wrong", "telling them Valeant was
+                # fine": a name after a plural or pronoun addressee opens the
+                # content ("told host Sean Hannity", "told supporters Tuesday"
+                # go on).
+                break
             j += 1
+        if 0 < j < len(rest) and rest[0].word in _ADDRESSEE_DETERMINERS:
+            j = _addressee_phrase_end(rest, j)
         if j >= len(rest):
             return None
         start = rest[j].start
