@@ -1246,6 +1246,20 @@ def test_title_and_apposition_are_split_from_the_name() -> None:
     assert quote.role == "Air Chief Marshal, spokesman for the Iraqi Army"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Katie Packer, who is chairman of Our Principles PAC said, “Trump is a fraud.”",
+         "Katie Packer"),
+        ("Khan, who is Muslim, also said the ban was wrong.", "Khan"),
+    ],
+)  # fmt: skip
+def test_name_before_who_is_speaks_when_the_closing_comma_is_missing(
+    text: str, speaker: str
+) -> None:
+    assert speech(text)[0].speaker == speaker
+
+
 def test_vox_pop_line_names_the_person_before_age_and_place() -> None:
     quote = only(
         "Waiters told us about tips.\n\n2. Elle, 22, Edinburgh: “We never know if it is fair.”"

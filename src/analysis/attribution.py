@@ -296,6 +296,26 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
     Auxiliaries and adverbs right before the cue ("has also said") join the cue.
     None when no noun phrase precedes the cue within the clause.
     """
+    found = _find_mention_before(text, lo, end)
+    if found is not None and text[found[0] - 1 : found[0]] == " ":
+        relative = _NAME_WHO_IS_RE.search(text, max(lo, found[0] - 60), found[0])
+        if relative is not None:
+            # "Katie Packer, who is chairman of Our Principles PAC said": the
+            # relative clause's closing comma is missing; the name speaks.
+            return relative.start(), found[1], found[2]
+    return found
+
+
+# A name and the opening of a relative clause that describes it.
+_NAME_WHO_IS_RE = re.compile(
+    r"\b[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3},[ \u00a0]+who[ \u00a0]+"
+    r"(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|serves[ \u00a0]+as|served[ \u00a0]+as)"
+    r"[ \u00a0]+$"
+)
+
+
+def _find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
+    """Return find_mention_before's answer before the relative-clause check."""
     far = max(lo, end - 160)
     near = max(lo, end - 64)
     if near > far:
