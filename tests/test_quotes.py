@@ -271,6 +271,11 @@ def test_floating_quantifier_or_year_before_a_cue_keeps_it_a_verb(text: str) -> 
         # A participle after a verb's object: the subject speaks.
         ("Morton Blackwell, founder of the Leadership Institute, endorsed Cruz last week, "
          "saying “Yes, I support him.”", "Morton Blackwell"),
+        # An opening phrase and a comma before the subject of the participle's clause.
+        ("On Sunday, Mr. Trump even echoed Mr. Putin’s claim, saying the majority of people "
+         "wanted it.", "Mr. Trump"),
+        ("Like Corker, Menendez also rejected the idea, saying that there is flexibility.",
+         "Menendez"),
         # Time and place between the cue and the participle.
         ("The attacks are sickening, Hollande said Tuesday in Paris, noting that the "
          "world was watching.", "Hollande"),

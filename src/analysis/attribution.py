@@ -10,6 +10,7 @@ and :mod:`analysis.quotes` resolves speakers and builds ``Quote`` objects.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from typing import NamedTuple
@@ -1052,7 +1053,47 @@ def participle_speaker(
         subject = find_subject(text, lo, nearest[0])
         if subject is not None:
             return subject[0], subject[1], nearest[2]
+    verb = _inner_past_verb(text, nearest)
+    if verb is not None:
+        # "On Sunday, Mr. Trump even echoed Mr. Putin's claim, saying …": the
+        # phrase read before the participle holds the clause's verb; that
+        # verb's subject speaks.
+        verb_subject = find_mention_before(text, lo, verb)
+        if verb_subject is not None:
+            return verb_subject[0], verb_subject[1], nearest[2]
     return _document_owner(text, lo, _extension_owner(text, lo, nearest))
+
+
+def _inner_past_verb(text: str, found: tuple[int, int, int]) -> int | None:
+    """Return the offset of a past-tense verb inside a mention read before a participle, or None.
+
+    A lower-case "-ed" word after a comma inside the phrase, right after a
+    capitalised word, a pronoun or an adverb (and not a release verb or a
+    document participle, which :func:`_document_owner` reads), shows that
+    the phrase runs over a clause.
+    """
+    tokens = split_tokens(text, found[0], found[1])
+    seen_comma = False
+    for previous, token in itertools.pairwise(tokens):
+        seen_comma = seen_comma or previous.raw.endswith(",")
+        if (
+            seen_comma
+            and token.raw.isalpha()
+            and token.raw.islower()
+            and token.word.endswith("ed")
+            and token.word not in RELEASE_VERBS
+            and token.word not in DOCUMENT_PARTICIPLES
+            # A subject or an adverb before it: "two respected speechwriters"
+            # is an adjective.
+            and (
+                previous.raw[:1].isupper()
+                or previous.word in SUBJECT_PRONOUNS
+                or previous.word in CUE_ADVERBS
+                or previous.word.endswith("ly")
+            )
+        ):
+            return token.start
+    return None
 
 
 def _object_of_verb(text: str, lo: int, position: int) -> bool:
