@@ -1464,6 +1464,17 @@ def test_a_claim_may_open_with_an_estimate(text: str, contents: list[str]) -> No
         # A person named with a title, or with the place they work, stays a person.
         ("Secretary of State John Kerry said the talks would go on.", "John Kerry", "person"),
         ("Professor Ann Lee of the University of Michigan said it was clear.", "Ann Lee", "person"),
+        # ... or with the place they come from.
+        ("Sen. Ted Cruz of Texas said the plan would fail.", "Ted Cruz", "person"),
+        ("Rep. Peter King of New York said the plan would fail.", "Peter King", "person"),
+        (
+            "Chancellor Angela Merkel of Germany said the plan would fail.",
+            "Angela Merkel",
+            "person",
+        ),
+        ("George Zornick of The Nation said the plan would fail.", "George Zornick", "person"),
+        # ... but a body's name is whole.
+        ("Bank of America said the plan would fail.", "Bank of America", "organization"),
         (
             "Intro.\n\nJohn Smith, a farmer from Iowa, said the crop had failed.",
             "John Smith",

@@ -197,6 +197,23 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     start = end
     while start > 0 and _is_capitalised(tokens[start - 1]):
         start -= 1
+    if (
+        start >= 3
+        and tokens[start - 1] == "of"
+        and end - start <= 3
+        and not any(_bare(t) in ORGANIZATION_HEADS for t in tokens[start:end])
+    ):
+        titles, person = _split_name(tokens[: start - 1])
+        if (
+            len(person) >= 2
+            and first_name_sex(_bare(person[0]).lower()) is not None
+            # "president of the Royal Institute of Navigation Roger McKinlay":
+            # after "the", the words are an organisation's.
+            and (not titles or _bare(titles[-1]) not in ("the", "a", "an", "of"))
+        ):
+            # "Sen. Ted Cruz of Texas", "Donald Hartley of Madison": the place
+            # says where the named person is from.
+            return titles, person
     workplace = _workplace(tokens, start)
     if workplace > 0:
         # "Professor Ann Lee of the University of Michigan": the organisation
