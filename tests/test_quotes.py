@@ -1265,6 +1265,23 @@ def test_name_before_who_is_speaks_when_the_closing_comma_is_missing(
     assert speech(text)[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # NYT marks: a nested single quote closes right before the double one.
+        ("Intro.\n\n''Voters will not be satisfied with 'We'll bomb them,''' said Senator "
+         "John McCain of Arizona.", "Voters will not be satisfied with 'We'll bomb them,'",
+         "John McCain"),
+        # Curly marks: the comma inside the nested quote still ends the quotation.
+        ("Intro.\n\n“The answer you’d like is, ‘I’m for it,’” Cruz said at the time.",
+         "The answer you’d like is, ‘I’m for it,’", "Cruz"),
+    ],
+)  # fmt: skip
+def test_nested_quote_closing_with_the_quotation(text: str, content: str, speaker: str) -> None:
+    quote = only(text)
+    assert (quote.text, quote.speaker) == (content, speaker)
+
+
 def test_vox_pop_line_names_the_person_before_age_and_place() -> None:
     quote = only(
         "Waiters told us about tips.\n\n2. Elle, 22, Edinburgh: “We never know if it is fair.”"

@@ -124,7 +124,7 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
             quote.start, quote.end, mention[0], mention[1], first.start, dash_end, True
         )
     # The quotation's last character, read once (a quotation runs to hundreds of characters).
-    last = text[quote.start : quote.end].rstrip()[-1:]
+    last = text[quote.start : quote.end].rstrip(" '’")[-1:]
     closed_sentence = last == "."
     open_ended = last in (",", "?", "!")
     for i, token in enumerate(after[:24]):

@@ -164,6 +164,10 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list
                 # 5'10" or a 12" screen: a unit of length, not a quotation mark.
                 continue
             role = _role(text, start, end, lo, hi, opened is not None)
+            if role == "close" and end < hi and text[end] == "'" and match.group() == "''":
+                # "... with 'We'll bomb them,''' said McCain": a nested single
+                # quote closes first; the double mark is the last two.
+                start, end = start + 1, end + 1
             if role == "open":
                 if opened is not None:
                     # A second opener: the first one was never closed.

@@ -259,7 +259,7 @@ class _Layout:
         s_lo, _ = self.sentence_at(span.open_start)
         _, e_hi = self.sentence_at(max(span.open_start, span.close_end - 1))
         left = max(s_lo, spans[index - 1].close_end if index else 0)
-        last = text[span.start : span.end].rstrip()[-1:]
+        last = text[span.start : span.end].rstrip(" '’")[-1:]
         if last in ("?", "!", ",", "."):
             n_lo, n_hi = self.sentence_at(min(len(text) - 1, e_hi + 1))
             if "\n" not in text[e_hi:n_lo] and (
