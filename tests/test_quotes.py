@@ -1265,6 +1265,14 @@ def test_name_before_who_is_speaks_when_the_closing_comma_is_missing(
     assert speech(text)[0].speaker == speaker
 
 
+def test_relative_clause_verb_after_a_quotation_is_no_cue() -> None:
+    quote = only(
+        "Intro.\n\n“The answer you’d like me to give is yes,” Cruz, who has proposed repealing "
+        "the mandate over five years, said at the time."
+    )
+    assert (quote.speaker, quote.cue) == ("Cruz", "said")
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [

@@ -152,7 +152,7 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
             # '"…," Smith, who has run the agency, told': a relative clause's
             # verb or an auxiliary is no cue.
             and token.word not in _AUXILIARIES
-            and (i == 0 or after[i - 1].word not in ("who", "which", "that"))
+            and not _relative_clause_verb(after, i)
             and (
                 token.word.endswith(("ed", "s"))
                 or token.word in _IRREGULAR_PAST
@@ -176,6 +176,9 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
         if generic or (
             token.word in DIRECT_CUES
             and (token.raw[:1].islower() or i > 0)
+            # '"…," Cruz, who has proposed repealing it, said': the relative
+            # clause's verb is no cue, a known one neither.
+            and not _relative_clause_verb(after, i)
             # "a short statement to read": an infinitive reports nothing.
             and not (i > 0 and after[i - 1].word == "to")
         ):
@@ -497,6 +500,16 @@ def _sentence_shaped(text: str, quote: QuoteSpan) -> bool:
 
 # Adverb particles of phrasal reporting verbs: "fired back:", "weighed in,".
 _PARTICLES = frozenset({"back", "in", "out", "up", "off", "on", "away", "down"})
+
+
+def _relative_clause_verb(tokens: list[Token], i: int) -> bool:
+    """Return True when ``tokens[i]`` follows "who", "which" or "that", or one and an auxiliary."""
+    if i > 0 and tokens[i - 1].word in _RELATIVE_PRONOUNS:
+        return True
+    return i > 1 and tokens[i - 1].word in _AUXILIARIES and tokens[i - 2].word in _RELATIVE_PRONOUNS
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 def _verb_back(before: list[Token]) -> int:
