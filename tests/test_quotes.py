@@ -265,6 +265,10 @@ def test_floating_quantifier_or_year_before_a_cue_keeps_it_a_verb(text: str) -> 
         # The phrase before a colon is a preposition's object: the subject speaks.
         ("The Illinois Board of Elections was conclusive in its findings: “The candidate "
          "is a natural born citizen.”", "The Illinois Board of Elections"),
+        # A negated auxiliary ends the phrase before it, with either apostrophe.
+        ("The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: "
+         "“Lesser-known candidates often win early.”", "Republican pollster Daron Shaw"),
+        ("Trump isn't saying what other techniques he would support.", "Trump"),
         # ... or the addressee after "to".
         ("Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: "
          "“It's time to quit.”", "Senate Majority Leader Mitch McConnell"),

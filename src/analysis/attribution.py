@@ -99,6 +99,13 @@ NP_STOP = frozenset(
      "once", "about", "into", "over", "against", "at", "by", "in", "on", "with", "without",
      "has", "had", "have", "will", "would", "could", "should", "can", "may", "might",
      "must", "did", "does", "do", "him", "them", "me", "us", "during"}
+) | frozenset(
+    # "Sanders' surge doesn't surprise pollster Daron Shaw:": a negated auxiliary
+    # ends a noun phrase as the plain one does, with either apostrophe.
+    f"{stem}{apostrophe}t"
+    for stem in ("doesn", "don", "didn", "isn", "wasn", "aren", "weren", "won", "wouldn",
+                 "can", "couldn", "shouldn", "hasn", "haven", "hadn", "mustn")
+    for apostrophe in ("'", "’")
 )  # fmt: skip
 
 DETERMINERS = frozenset(
