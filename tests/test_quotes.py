@@ -1504,6 +1504,15 @@ def test_a_claim_may_open_with_an_estimate(text: str, contents: list[str]) -> No
         ("George Zornick of The Nation said the plan would fail.", "George Zornick", "person"),
         # ... but a body's name is whole.
         ("Bank of America said the plan would fail.", "Bank of America", "organization"),
+        # A place, title or body before a known first name is no part of the name.
+        ("Los Angeles Mayor Eric Garcetti said the plan would fail.", "Eric Garcetti", "person"),
+        (
+            "Palm Beach County Supervisor of Elections Susan Bucher said the count was done.",
+            "Susan Bucher",
+            "person",
+        ),
+        ("New Jersey Gov. Chris Christie said the plan would fail.", "Chris Christie", "person"),
+        ("J. Gerald Hebert said the plan would fail.", "J. Gerald Hebert", "person"),
         (
             "Intro.\n\nJohn Smith, a farmer from Iowa, said the crop had failed.",
             "John Smith",

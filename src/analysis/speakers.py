@@ -242,10 +242,32 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
         start = last_title + 1
     if start < end and _bare(tokens[start]) in _NOT_NAME_START:
         start += 1
+    if (
+        end - start >= 3
+        and first_name_sex(_bare(tokens[start])) is None
+        and _bare(tokens[end - 1]) not in _NOT_A_SURNAME
+    ):
+        # "Supervisor of Elections Susan Bucher", "Los Angeles Mayor Eric
+        # Garcetti": the run opens with words of a title, place or body; the
+        # person starts at the last known first name before the surname, or
+        # at its initial ("J. Gerald Hebert").
+        for i in range(end - 2, start, -1):
+            if not tokens[i].endswith(("’s", "'s")) and first_name_sex(_bare(tokens[i])):
+                start = i - 1 if _is_initial(tokens[i - 1]) else i
+                break
     if end - start == 1 and _bare(tokens[start]) in _COMMON_HEADS:
         # "Officials said" / "Sources say": a capitalised common noun, not a name.
         start = end
     return tokens[:start], tokens[start:end]
+
+
+def _is_initial(token: str) -> bool:
+    """Return True for an initial of a name ("J.", "W.")."""
+    return len(token) == 2 and token[0].isupper() and token[1] == "."
+
+
+# Last words of a capitalised run that are no surname ("South Carolina Democrat").
+_NOT_A_SURNAME = frozenset({"democrat", "democrats", "republican", "republicans", "party"})
 
 
 def _organization_start(tokens: list[str], run: int, end: int) -> int:
