@@ -1504,6 +1504,17 @@ def test_a_claim_may_open_with_an_estimate(text: str, contents: list[str]) -> No
         ("George Zornick of The Nation said the plan would fail.", "George Zornick", "person"),
         # ... but a body's name is whole.
         ("Bank of America said the plan would fail.", "Bank of America", "organization"),
+        # "and" inside a body's name after "of"/"for" ...
+        (
+            "The Brazilian Ministry of Science and Technology said the plan would fail.",
+            "Brazilian Ministry of Science and Technology",
+            "organization",
+        ),
+        (
+            "The Center for Economic and Policy Research said the plan would fail.",
+            "Center for Economic and Policy Research",
+            "organization",
+        ),
         # A place, title or body before a known first name is no part of the name.
         ("Los Angeles Mayor Eric Garcetti said the plan would fail.", "Eric Garcetti", "person"),
         (

@@ -22,9 +22,11 @@ from analysis.lexicons import (
     DOCUMENT_HEADS,
     DOCUMENT_PARTICIPLES,
     INDIRECT_CUES,
+    ORGANIZATION_HEADS,
     RELEASE_VERBS,
     SPOKESPEOPLE,
     TITLE_WORDS,
+    first_name_sex,
 )
 from analysis.quotemarks import QuoteSpan
 
@@ -353,6 +355,27 @@ _OPENING_CONJUNCTIONS = frozenset({"But", "And", "So", "Yet", "Or", "Still"})
 _PARTY_LABEL_RE = re.compile(r"\([RDI](?:-[A-Za-z. ]{2,20})?\),?")
 
 
+def _and_inside_a_name(tokens: list[Token], index: int) -> bool:
+    """Return True when the "and" at ``index`` joins two words of one body's name.
+
+    "Ministry of Science and Technology", "Center for Economic and Policy
+    Research": capitalised words on both sides, after "of" or "for" and an
+    organisation head at most three words before it.
+    """
+    if index < 2 or index + 1 >= len(tokens):
+        return False
+    after = tokens[index + 1]
+    if not (tokens[index - 1].raw[:1].isupper() and after.raw[:1].isupper()):
+        return False
+    if after.word in TITLE_WORDS or first_name_sex(after.word):
+        # "the University of Chicago and Professor Knittel": a second person.
+        return False
+    for k in range(index - 1, max(0, index - 4), -1):
+        if tokens[k].word in ("of", "for"):
+            return tokens[k - 1].raw[:1].isupper() and tokens[k - 1].word in ORGANIZATION_HEADS
+    return False
+
+
 def _widen_tokens(text: str, far: int, near: int, end: int, tokens: list[Token]) -> list[Token]:
     """Return ``split_tokens(text, far, end)``, reusing ``tokens`` of text[near:end].
 
@@ -514,6 +537,8 @@ def _mention_in(
             and not (
                 picked and token.word in ("with", "to", "on") and _after_familiar(tokens, token)
             )
+            # "the Ministry of Science and Technology": "and" inside a body's name.
+            and not (picked and token.word == "and" and _and_inside_a_name(tokens, index))
             # "Officials at the Pentagon", "someone in the audience": the
             # phrase goes on before the place of an unnamed source.
             and not (

@@ -279,6 +279,19 @@ def _organization_start(tokens: list[str], run: int, end: int) -> int:
     Executive Brian Moynihan" names a person).
     """
     start = run
+    if 2 <= start < end and tokens[start - 1] == "and" and _is_capitalised(tokens[start - 2]):
+        # "Ministry of Science and Technology": "and" inside the name of a body
+        # (an organisation head and "of"/"for" before the words it joins).
+        probe = start - 1
+        while probe > 0 and _is_capitalised(tokens[probe - 1]):
+            probe -= 1
+        if (
+            probe >= 2
+            and tokens[probe - 1] in ("for", "of")
+            and _is_capitalised(tokens[probe - 2])
+            and _bare(tokens[probe - 2]) in ORGANIZATION_HEADS
+        ):
+            start = probe
     if start >= 2 and start < end and tokens[start - 1] == "of" and tokens[start - 2] in _PLACES:
         # "the city of Boston", "the state of Texas": the place as a body.
         return start - 2
