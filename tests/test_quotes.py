@@ -1269,6 +1269,22 @@ def test_name_before_who_is_speaks_when_the_closing_comma_is_missing(
     assert speech(text)[0].speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Sen. Ted Cruz said the plan failed. The senator added that it was a disgrace.",
+         "Ted Cruz"),
+        ("Gov. John Kasich said the plan failed. The governor added that it was a disgrace.",
+         "John Kasich"),
+        # A qualified description may be someone else: it stays as written.
+        ("Sen. Ted Cruz said the plan failed. The Florida senator added that it was a disgrace.",
+         "the Florida senator"),
+    ],
+)  # fmt: skip
+def test_the_senator_refers_back_to_a_named_senator(text: str, speaker: str) -> None:
+    assert speech(text)[1].speaker == speaker
+
+
 def test_relative_clause_verb_after_a_quotation_is_no_cue() -> None:
     quote = only(
         "Intro.\n\n“The answer you’d like me to give is yes,” Cruz, who has proposed repealing "

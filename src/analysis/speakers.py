@@ -620,6 +620,26 @@ def _gender(name: str | None, honorific: str | None) -> str | None:
 
 _NameRun = tuple[str, str | None, str, tuple[str, ...]]
 
+# A short title (as a mention's head) -> the nouns a later "the …" uses for it.
+_TITLE_NOUNS: dict[str, frozenset[str]] = {
+    "sen": frozenset({"senator", "lawmaker"}),
+    "senator": frozenset({"lawmaker"}),
+    "rep": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
+    "representative": frozenset({"congressman", "congresswoman", "lawmaker"}),
+    "gov": frozenset({"governor"}),
+    "gen": frozenset({"general"}),
+    "adm": frozenset({"admiral"}),
+    "col": frozenset({"colonel"}),
+    "lt": frozenset({"lieutenant"}),
+    "sgt": frozenset({"sergeant"}),
+    "capt": frozenset({"captain"}),
+    "dr": frozenset({"doctor"}),
+    "prof": frozenset({"professor"}),
+    "pres": frozenset({"president"}),
+    "sec": frozenset({"secretary"}),
+    "atty": frozenset({"attorney"}),
+}
+
 
 # The same name runs come back within an article and across articles ("Donald
 # Trump", "Mr. Obama"): a bounded memo of this pure function skips re-reading
@@ -1280,6 +1300,13 @@ class Resolver:
                 for entity in reversed(self._entities[-50:]):
                     if entity.position < position and (
                         entity.head == mention.head
+                        # "Sen. Ted Cruz said … The senator added": a title
+                        # written short names the same office (only for a bare
+                        # "the senator": "the Florida senator" is another one).
+                        or (
+                            len(text.split()) == 2
+                            and mention.head in _TITLE_NOUNS.get(entity.head or "", ())
+                        )
                         # "Iraqi Shiite militias said … the group said":
                         # a generic noun for a body refers to the latest body.
                         or (
