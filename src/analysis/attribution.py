@@ -307,7 +307,8 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
     None when no noun phrase precedes the cue within the clause.
     """
     found = _find_mention_before(text, lo, end)
-    if found is not None and text[found[0] - 1 : found[0]] == " ":
+    # The literal test first: the pattern is tried at every position it scans.
+    if found is not None and " who " in text[max(lo, found[0] - 24) : found[0]]:
         relative = _NAME_WHO_IS_RE.search(text, max(lo, found[0] - 60), found[0])
         if relative is not None:
             # "Katie Packer, who is chairman of Our Principles PAC said": the
