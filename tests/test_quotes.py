@@ -2088,6 +2088,8 @@ def test_any_phrase_salad_keeps_the_contract(text: str) -> None:
         '<a b="x">"hi" he said. ',
         # British-style single marks, with apostrophes and an opener never closed.
         "‘We’ll win,’ Smith said. The voters’ ‘plan’ failed. ‘Unclosed, in the ‘90s\n\n",
+        # ... and with no space at all: each mark must not read back to the line start.
+        "(‘a’),(‘bb’),x’,",
     ],
 )
 def test_one_megabyte_with_thousands_of_marks_is_linear(unit: str) -> None:

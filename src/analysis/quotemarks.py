@@ -239,12 +239,13 @@ def _single_pairs(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[in
     ``‘`` opens after a space or an opening bracket, unless a year follows
     (``‘90s``). ``’`` is also the apostrophe, so it is never a closer
     between letters or digits (``don’t``), after a space, or at the end of a
-    word that opens with one (``rock ’n’ roll``). Of the candidates before the next opener,
-    the first one next to punctuation wins (``‘… the voters’ needs,’``), then
-    the first one that is no plural possessive before a lower-case word, then
-    the first. An opener with no candidate opens nothing unless
-    the next paragraph starts with ``‘``: the long-quote convention (every
-    paragraph opens, only the last closes); its closer is then -1.
+    word that opens with one (``rock ’n’ roll``). Of the candidates before
+    the next opener, the first one next to punctuation wins (``‘… the
+    voters’ needs,’``), then the first one that is no plural possessive
+    before a lower-case word, then the first. An opener with no candidate
+    opens nothing unless the next paragraph starts with ``‘``: the
+    long-quote convention (every paragraph opens, only the last closes); its
+    closer is then -1.
     """
     pairs: list[tuple[int, int]] = []
     for index, (lo, hi) in enumerate(paragraphs):
@@ -290,8 +291,11 @@ def _may_close_single(text: str, k: int, lo: int, hi: int) -> bool:
     if before.isspace() or after.isalnum():
         return False
     # rock ’n’ roll: a word that opens with an apostrophe closes with one.
-    word_start = max(text.rfind(" ", lo, k), text.rfind("\u00a0", lo, k)) + 1
-    return text[max(word_start, lo)] not in "’'"
+    # (Words are read back 40 characters at most: a paragraph with no space
+    # must not make each mark scan to its start.)
+    window = max(lo, k - 40)
+    word_start = max(text.rfind(" ", window, k), text.rfind("\u00a0", window, k)) + 1
+    return text[max(word_start, window)] not in "’'"
 
 
 def _closes_at_punctuation(text: str, k: int, hi: int) -> bool:

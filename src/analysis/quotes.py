@@ -538,9 +538,9 @@ def _unattributed_quotes(
         lead = text[max(s_lo, spans[index - 1].close_end if index else 0) : span.open_start]
         lead = lead.strip(" \u00a0([—–-")
         _, s_hi = layout.sentence_at(span.close_end - 1)
-        rest = text[span.close_end : s_hi].strip(" \u00a0.!?…”\"'’)")
         content = text[span.start : span.end]
-        ends = rest == "" or content.rstrip()[-1:] in (".", "!", "?", ",")
+        last = content.rstrip()[-1:]
+        ends = last in (".", "!", "?", ",") or _only_closing(text, span.close_end, s_hi)
         words = content.split()
         opens_sentence = lead == "" or lead[-1] in ".!?"
         if (
@@ -596,6 +596,23 @@ def _unattributed_quotes(
             _Found(Attribution(span.start, span.end, -1, -1, -1, -1, True), kind, sentence_like)
         )
     return found
+
+
+_CLOSING_CHARACTERS = " \u00a0.!?…”\"'’)"
+
+
+def _only_closing(text: str, start: int, end: int) -> bool:
+    """Return True when text[start:end] holds only spaces, stops and closing marks.
+
+    Read in short steps: in a run-on "sentence" holding thousands of
+    quotations, slicing to its end after each one would take quadratic time.
+    """
+    while start < end:
+        step = text[start : min(end, start + 64)]
+        if step.strip(_CLOSING_CHARACTERS):
+            return False
+        start += 64
+    return True
 
 
 def _names_someone(words: str) -> bool:
