@@ -2090,6 +2090,10 @@ def test_any_phrase_salad_keeps_the_contract(text: str) -> None:
         "‘We’ll win,’ Smith said. The voters’ ‘plan’ failed. ‘Unclosed, in the ‘90s\n\n",
         # ... and with no space at all: each mark must not read back to the line start.
         "(‘a’),(‘bb’),x’,",
+        # One run-on sentence of uncued quotation sentences (each one waits for a
+        # later speaker), and one of cues, each reading its clause to the end.
+        "“A b c d.” ",
+        "said “x” ",
     ],
 )
 def test_one_megabyte_with_thousands_of_marks_is_linear(unit: str) -> None:

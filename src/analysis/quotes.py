@@ -907,20 +907,25 @@ def _borrow_from_next(quotes: list[Quote], orphans: list[int]) -> None:
     this or the previous paragraph, a quotation sentence is usually the
     first piece of the next attributed quote of the same paragraph.
     """
-    for index in orphans:
-        orphan = quotes[index]
-        # Indices, not a slice: a slice would copy the rest of the list per orphan.
-        for later_index in range(index + 1, len(quotes)):
-            later = quotes[later_index]
-            if later.paragraph != orphan.paragraph:
-                break
-            if later.speaker_start is not None and later.kind != "partial":
-                quotes[index] = replace(
-                    orphan, speaker=later.speaker, speaker_mention=later.speaker_mention,
-                    speaker_start=later.speaker_start, speaker_end=later.speaker_end,
-                    source_type=later.source_type, role=later.role,
-                )  # fmt: skip
-                break
+    if not orphans:
+        return
+    # One pass from the end, remembering the next attributed quote of the
+    # paragraph: scanning forward from each orphan would be quadratic in a
+    # paragraph of thousands of uncued quotations.
+    waiting = set(orphans)
+    lender: Quote | None = None
+    for index in range(len(quotes) - 1, -1, -1):
+        quote = quotes[index]
+        if lender is not None and lender.paragraph != quote.paragraph:
+            lender = None
+        if index in waiting and lender is not None:
+            quotes[index] = replace(
+                quote, speaker=lender.speaker, speaker_mention=lender.speaker_mention,
+                speaker_start=lender.speaker_start, speaker_end=lender.speaker_end,
+                source_type=lender.source_type, role=lender.role,
+            )  # fmt: skip
+        elif quote.speaker_start is not None and quote.kind != "partial":
+            lender = quote
 
 
 def extract_quotes(text_or_article: str | Article) -> list[Quote]:
