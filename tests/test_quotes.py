@@ -2111,6 +2111,23 @@ def test_one_megabyte_with_thousands_of_marks_is_linear(unit: str) -> None:
     assert big_time < max(3 * ratio * small_time, 1.0)
 
 
+@pytest.mark.timeout(120)
+def test_run_on_sentence_of_final_attributions_is_linear() -> None:
+    # Each ", he said" takes the words before it as content: capped, so the
+    # contents of a 1 MB run-on sentence come in pieces rather than one
+    # growing prefix per attribution.
+    unit = ", he said "
+    small, big = unit * 2000, unit * 100_000
+    started = time.perf_counter()
+    small_quotes = extract_quotes(small)
+    small_time = time.perf_counter() - started
+    started = time.perf_counter()
+    big_quotes = extract_quotes(big)
+    big_time = time.perf_counter() - started
+    assert small_quotes and len(big_quotes) > len(small_quotes)
+    assert big_time < max(3 * (len(big) / len(small)) * small_time, 1.0)
+
+
 def test_lower_case_copy_keeps_offsets() -> None:
     # "İ".lower() is two code points; offsets found in the copy index the original.
     from analysis.speakers import _lower_same_length

@@ -801,12 +801,13 @@ def _according(text: str, lo: int, hi: int, start: int, end: int) -> list[Attrib
         comma = text.find(",", end, hi)
         if comma < 0:
             return None
-        content = strip_content(text, comma + 1, hi)
+        content = strip_content(text, comma + 1, min(hi, comma + 1 + _MAX_CONTENT))
         if _word_count(text, *content) < 3:
             return None
         return [Attribution(*content, end, comma, start, end - 1, False)]
     if text[lo:start].rstrip().endswith(","):
-        content = strip_content(text, lo, text.rfind(",", lo, start))
+        comma = text.rfind(",", lo, start)
+        content = strip_content(text, max(lo, comma - _MAX_CONTENT), comma)
         m_start, m_end = strip_content(text, end, hi)
         comma = _first_bare_comma(text, end, hi)
         tail: tuple[int, int] | None = None
@@ -1012,7 +1013,10 @@ def _indirect_at(
         m_start, m_end, cue_start = mention
         before = text[lo:m_start].rstrip()
         if before.endswith(",") and (trailing or (after_cue and after_cue[0].raw == ",")):
-            content = strip_content(text, lo, text.rfind(",", lo, m_start))
+            comma = text.rfind(",", lo, m_start)
+            # At most _MAX_CONTENT back: a run-on sentence must not make each
+            # final attribution claim everything before it.
+            content = strip_content(text, max(lo, comma - _MAX_CONTENT), comma)
             if _word_count(text, *content) >= 3:
                 return _TUPLE_NEW(
                     Attribution, (*content, m_start, m_end, cue_start, cue_end, False)
@@ -1026,7 +1030,8 @@ def _indirect_at(
     ):
         mention_after = find_mention_after(text, cue_end + 1, hi)
         if mention_after is not None:
-            content = strip_content(text, lo, text.rfind(",", lo, token.start))
+            comma = text.rfind(",", lo, token.start)
+            content = strip_content(text, max(lo, comma - _MAX_CONTENT), comma)
             if _word_count(text, *content) >= 3:
                 return Attribution(*content, *mention_after, token.start, cue_end, False)
     # Forward: "X said (that) …", "X told Y (that) …".
