@@ -2074,6 +2074,13 @@ def test_any_phrase_salad_keeps_the_contract(text: str) -> None:
     _check_invariants(text)
 
 
+def _quotes_and_seconds(text: str) -> tuple[list[Quote], float]:
+    """Return the quotes of ``text`` and the wall-clock seconds extracting them took."""
+    started = time.perf_counter()
+    quotes = extract_quotes(text)
+    return quotes, time.perf_counter() - started
+
+
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize(
     "unit",
@@ -2099,12 +2106,8 @@ def test_any_phrase_salad_keeps_the_contract(text: str) -> None:
 def test_one_megabyte_with_thousands_of_marks_is_linear(unit: str) -> None:
     small = unit * 200
     big = unit * (1_000_000 // len(unit))
-    started = time.perf_counter()
-    small_quotes = extract_quotes(small)
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    big_quotes = extract_quotes(big)
-    big_time = time.perf_counter() - started
+    small_quotes, small_time = _quotes_and_seconds(small)
+    big_quotes, big_time = _quotes_and_seconds(big)
     ratio = len(big) / len(small)
     assert len(big_quotes) >= ratio * len(small_quotes) * 0.9
     # Linear: 1 MB must not cost much more than (size ratio) x the small input.
@@ -2116,14 +2119,9 @@ def test_run_on_sentence_of_final_attributions_is_linear() -> None:
     # Each ", he said" takes the words before it as content: capped, so the
     # contents of a 1 MB run-on sentence come in pieces rather than one
     # growing prefix per attribution.
-    unit = ", he said "
-    small, big = unit * 2000, unit * 100_000
-    started = time.perf_counter()
-    small_quotes = extract_quotes(small)
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    big_quotes = extract_quotes(big)
-    big_time = time.perf_counter() - started
+    small, big = ", he said " * 2000, ", he said " * 100_000
+    small_quotes, small_time = _quotes_and_seconds(small)
+    big_quotes, big_time = _quotes_and_seconds(big)
     assert small_quotes and len(big_quotes) > len(small_quotes)
     assert big_time < max(3 * (len(big) / len(small)) * small_time, 1.0)
 
