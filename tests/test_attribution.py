@@ -10,8 +10,10 @@ from hypothesis import strategies as st
 
 from analysis.attribution import (
     _ABBREVIATIONS,
+    _BOUNDARY_RE,
     STRIP_CHARS,
     Token,
+    _sentence_ends,
     ends_sentence,
     find_subject,
     is_programme_title,
@@ -57,6 +59,27 @@ def test_split_tokens_matches_regex(text: str, lo: int, hi: int) -> None:
     """The fast path (spaces only) and the regex path give the same tokens and offsets."""
     lo, hi = min(lo, len(text)), min(hi, len(text))
     assert split_tokens(text, lo, hi) == _plain_tokens(text, lo, hi)
+
+
+# The sentence-end pattern as first written, searched in the text itself.
+_PLAIN_BOUNDARY_RE = re.compile(r"([.!?…][.!?…]*(?:''|[\"”’'»)\]])*)\s+")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("a.!?…\"”’')]» \u00a0\n")), max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_boundaries_in_the_period_copy(text: str, lo: int, hi: int) -> None:
+    """Sentence ends found in the copy with periods are those of the plain pattern."""
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    fast = [
+        (lo + m.start(), lo + m.end(1), lo + m.end())
+        for m in _BOUNDARY_RE.finditer(_sentence_ends(text, lo, hi))
+    ]
+    plain = [(m.start(), m.end(1), m.end()) for m in _PLAIN_BOUNDARY_RE.finditer(text, lo, hi)]
+    assert fast == plain
 
 
 def _plain_ends_sentence(token: Token) -> bool:

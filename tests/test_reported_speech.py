@@ -19,8 +19,14 @@ from analysis.reported_speech import (
     _CAPITALISED_CUES,
     _CAPITALISED_RE,
     _CUE_AFTER_DELIMITER_RE,
+    _GATE_RE,
+    _NO_SOURCE_RE,
+    _NO_SOURCE_VERBS,
+    _UNLISTED,
+    _auxiliary_before_a_cue,
     _capitalised_cues,
     _first_cue,
+    _opens_a_pattern,
     cue_positions,
     hint_positions,
 )
@@ -107,6 +113,63 @@ def test_first_cue_from_list_matches_search(text: str) -> None:
         for end in range(start, len(text) + 1):
             plain = _PLAIN_CUE_RE.search(text, start + 1, end)
             assert _first_cue(text, start, end, cues) == (plain.span() if plain else None)
+
+
+def test_no_source_verbs_are_cues_or_unlisted() -> None:
+    """Every verb of "It is reported that" is found by the cue scan or listed apart."""
+    assert set(_NO_SOURCE_VERBS) <= INDIRECT_CUES | set(_UNLISTED)
+
+
+@pytest.mark.parametrize(
+    ("text", "may_match"),
+    [
+        ("It is widely believed that the plan failed", True),
+        ("There has been\u00a0 said little about it", True),
+        ("it was said tank crews left", True),
+        ("He said the plan failed", False),
+        ("This is said", True),
+        ("They think tanks are fine and is said", True),
+        ("", False),
+    ],
+)
+def test_auxiliary_before_a_cue_table(text: str, may_match: bool) -> None:
+    """The pre-check passes whenever the no-source pattern matches."""
+    cues = cue_positions(text)
+    assert _auxiliary_before_a_cue(text, 0, len(text), cues) == may_match
+
+
+_SPACES = st.sampled_from(["", " ", " ", "  ", "\u00a0", "-"])
+_FILLER = st.lists(
+    st.sampled_from(["x", ",", ".", "In ", "Asked ", "tank", "tanks", "think"]), max_size=3
+)
+# Texts shaped like "It is widely said that …", with every part varied or left out.
+_NO_SOURCE_TEXTS = st.tuples(
+    _FILLER.map("".join),
+    st.sampled_from(["It", "it", "There", "there", "This", "Split", ""]),
+    _SPACES,
+    st.sampled_from(["is", "was", "has been", "had been", "is being", "been", "has", "isn’t", ""]),
+    _SPACES,
+    st.sampled_from(["widely ", "widely", ""]),
+    st.sampled_from([*_NO_SOURCE_VERBS, "tweeted", "Said", "saidx", ""]),
+    _SPACES,
+    st.sampled_from(["that ", "tank", "tanks", "think tank", "x", ""]),
+    _FILLER.map("".join),
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NO_SOURCE_TEXTS)
+def test_gates_agree_with_their_patterns(text: str) -> None:
+    """Where the cheap gates say no, the patterns they stand for find nothing."""
+    assert _opens_a_pattern(text) == (_GATE_RE.search(text) is not None)
+    cues = cue_positions(text)
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            sentence_cues = [cue for cue in cues if lo <= cue[0] < hi]
+            unlisted = any(word in text[lo:hi] for word in _UNLISTED)
+            if sentence_cues and not unlisted:
+                may_match = _auxiliary_before_a_cue(text, lo, hi, sentence_cues)
+                assert may_match or _NO_SOURCE_RE.search(text, lo, hi) is None
 
 
 def test_name_run_memo_hits_and_misses() -> None:

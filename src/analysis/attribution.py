@@ -62,11 +62,23 @@ _TOKEN_RE = re.compile(r"\S+")
 STRIP_CHARS = ".,;:!?\"“”'’()[]«»—–-…"
 
 # Group 1 is the punctuation with its closing marks, without the spaces after.
-# ``[.!?…][.!?…]*`` rather than ``[.!?…]+``: a pattern (or its first group)
-# that opens with a character class lets ``re`` skip to the few characters
-# that can start a match; one that opens with a repeat is tried at every
-# position (twice as slow over a paragraph).
-_BOUNDARY_RE = re.compile(r"([.!?…][.!?…]*(?:''|[\"”’'»)\]])*)\s+")
+# It is searched in a copy of the paragraph whose "!", "?" and "…" are made
+# periods (see _sentence_ends): a pattern that opens with one literal lets
+# ``re`` skip ahead with a plain character search, where one that opens with
+# the class [.!?…] calls a set test at every character (ten times the
+# instructions), and one that opens with a repeat is tried at every position.
+_BOUNDARY_RE = re.compile(r"(\.\.*(?:''|[\"”’'»)\]])*)\s+")
+
+
+def _sentence_ends(text: str, lo: int, hi: int) -> str:
+    """Return text[lo:hi] with every "!", "?" and "…" made a period.
+
+    One character stands for one, so offsets are kept (less ``lo``), and
+    _BOUNDARY_RE matches the copy wherever the same pattern, with the class
+    ``[.!?…]`` for each of its periods, matches the text.
+    """
+    return text[lo:hi].replace("!", ".").replace("?", ".").replace("…", ".")
+
 
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
@@ -232,11 +244,11 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
     spans = []
     start = lo
     qi = 0
-    for match in _BOUNDARY_RE.finditer(text, lo, hi):
-        end = match.end()
+    for match in _BOUNDARY_RE.finditer(_sentence_ends(text, lo, hi)):
+        end = lo + match.end()
         # The boundary is after the punctuation and any closing marks: `."`
         # ends a sentence, a period inside a quotation does not.
-        after_marks = match.end(1)
+        after_marks = lo + match.end(1)
         while qi < len(quotes) and quotes[qi].close_end < after_marks:
             qi += 1
         if qi < len(quotes) and quotes[qi].open_start < after_marks < quotes[qi].close_end:
@@ -244,7 +256,7 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
         nxt = text[end] if end < hi else " "
         if end < hi and not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'«(["):
             continue
-        punctuation = match.start()
+        punctuation = lo + match.start()
         if text[punctuation] == ".":
             # The word before the period is read only here (most boundaries are
             # periods, but not all): "Mr." and "U.S." end no sentence.

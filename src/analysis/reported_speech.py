@@ -140,14 +140,23 @@ _ADDRESSEE_DETERMINERS = frozenset(
     {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your"}
 )
 
+# The verbs of "It is reported that …": each is a reporting verb found by the
+# cue scan, or one of _UNLISTED (tests check it).
+_NO_SOURCE_VERBS = (
+    "reported", "said", "claimed", "believed", "expected", "alleged", "understood", "thought",
+    "feared", "estimated", "known", "rumored", "assumed", "argued", "announced", "speculated",
+    "suggested",
+)  # fmt: skip
+# What comes right before the verb (and its spaces) in every match.
+_NO_SOURCE_AUXILIARIES = ("is", "was", "been", "being", "widely")
+
 # Starts with a character class, not ``\b``, so that ``re`` can skip ahead to
 # the candidate letters instead of trying the pattern at every position.
 _NO_SOURCE_RE = re.compile(
     r"[IiTt](?<![\w][IiTt])(?:t|here)[ \u00a0]+"
     r"(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|is[ \u00a0]+being)"
-    r"[ \u00a0]+(?:widely[ \u00a0]+)?(?:reported|said|claimed|believed|expected|alleged|"
-    r"understood|thought|feared|estimated|known|rumored|assumed|argued|announced|"
-    r"speculated|suggested)[ \u00a0]+(?:that[ \u00a0]+)?"
+    r"[ \u00a0]+(?:widely[ \u00a0]+)?(?:" + "|".join(_NO_SOURCE_VERBS) + r")"
+    r"[ \u00a0]+(?:that[ \u00a0]+)?"
 )
 
 _IN_DOCUMENT_RE = re.compile(
@@ -526,7 +535,7 @@ def find_indirect(
         cues += _capitalised_cues(text, lo, hi)
         cues.sort()
     # Cheap substring tests gate each pattern: most sentences match none.
-    if sentence.count(" ") < 2 or not (cues or _GATE_RE.search(sentence)):
+    if sentence.count(" ") < 2 or not (cues or _opens_a_pattern(sentence)):
         return found
     accord = _ACCORDING_RE.search(text, lo, hi) if "ccording" in sentence else None
     if accord is not None and not _covered(accord.start(), blocked, quoted):
@@ -536,7 +545,8 @@ def find_indirect(
     # Every verb _NO_SOURCE_RE accepts is a cue of this sentence or one of _UNLISTED.
     no_source = (
         _NO_SOURCE_RE.search(text, lo, hi)
-        if cues or any(word in sentence for word in _UNLISTED)
+        if any(word in sentence for word in _UNLISTED)
+        or (cues and _auxiliary_before_a_cue(text, lo, hi, cues))
         else None
     )
     if no_source is not None and not _covered(no_source.start(), blocked, quoted):
@@ -623,9 +633,10 @@ def _addressee_phrase_end(rest: list[Token], j: int) -> int:
 
     "told his aides that …", "told a local radio station the plan …": plain
     lower-case words after the determiner belong to the addressee when
-    "that", a determiner or a subject pronoun follows them within five
-    words; otherwise the first guess stands ("telling their family stories
-    and criticizing …" is no addressee).
+    "that" (or how, why, whether, if, when, where), a determiner or a
+    subject pronoun follows them within five words; otherwise the first
+    guess stands ("telling their family stories and criticizing …" is no
+    addressee).
     """
     for k in range(j, min(len(rest), 6)):
         word = rest[k].word.split("’")[0].split("'")[0]
@@ -652,6 +663,49 @@ _NOT_ADDRESSEE = frozenset(
     {"in", "on", "at", "and", "or", "to", "not", "about", "of", "who", "with", "for", "from",
      "by", "as", "into", "over", "after", "before", "during", "than", "like"}
 )  # fmt: skip
+
+
+def _opens_a_pattern(sentence: str) -> bool:
+    """Return ``_GATE_RE.search(sentence) is not None``, trying its plain alternatives first.
+
+    _GATE_RE has no literal that ``re`` could skip ahead to (it has branches
+    anchored at the start and at word boundaries), so it is tried at every
+    position: hundreds of instructions a character. A sentence without a cue
+    comes here for a hint it holds, which is almost always one of the
+    alternatives that ``in``, ``startswith`` or a literal-first pattern find
+    many times faster; each of them is a match of _GATE_RE, so the answer is
+    the same.
+    """
+    return (
+        "ccording" in sentence
+        or "xpected" in sentence
+        or "likely" in sentence
+        or ":" in sentence
+        or sentence.startswith(_SENTENCE_OPENERS)
+        or _THAT_HINT_RE.search(sentence) is not None
+        or _GATE_RE.search(sentence) is not None
+    )
+
+
+def _auxiliary_before_a_cue(text: str, lo: int, hi: int, cues: list[tuple[int, int]]) -> bool:
+    """Return False when _NO_SOURCE_RE cannot match in text[lo:hi] (True when it may).
+
+    Its verb is a whole word after spaces, and before them "is", "was",
+    "been", "being" or "widely"; a verb not in _UNLISTED (the caller checks
+    those) is a cue of the sentence unless " tank" follows it ("think tank"
+    is no cue), and a "tank" then starts before ``hi + 4``. This test is a few
+    string operations per cue, where the search calls a character-set test at
+    every character of the sentence.
+    """
+    if text.find("tank", lo, hi + 4) >= 0:
+        return True
+    for start, _ in cues:
+        before = start
+        while before > lo and text[before - 1] in " \u00a0":
+            before -= 1
+        if before < start and text.endswith(_NO_SOURCE_AUXILIARIES, lo, before):
+            return True
+    return False
 
 
 def _programme_told(tokens: list[Token]) -> int:
