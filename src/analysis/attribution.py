@@ -17,15 +17,18 @@ from typing import NamedTuple
 
 from analysis.lexicons import (
     ANONYMOUS_HEADS,
+    BARE_TIME_NOUNS,
     CUE_ADVERBS,
     DIRECT_CUES,
     DOCUMENT_HEADS,
     DOCUMENT_PARTICIPLES,
     INDIRECT_CUES,
     ORGANIZATION_HEADS,
+    PARTS_OF_A_DAY,
     RELEASE_VERBS,
     SPOKESPEOPLE,
     TITLE_WORDS,
+    WEEKDAYS,
     first_name_sex,
 )
 from analysis.quotemarks import QuoteSpan
@@ -158,10 +161,8 @@ def trie_pattern(words: frozenset[str]) -> str:
     return build(trie)
 
 
-TIME_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "today", "yesterday", "tonight", "earlier", "later", "recently", "previously",
-     "last", "this", "week", "month", "year", "night", "morning", "afternoon", "evening",
+TIME_WORDS = BARE_TIME_NOUNS | frozenset(
+    {"earlier", "later", "recently", "previously", "last", "this", "week", "month", "year",
      "again", "also", "repeatedly", "publicly", "privately", "then", "once", "flatly"}
 )  # fmt: skip
 
@@ -355,11 +356,6 @@ def _find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] |
     return _mention_in(text, split_tokens(text, far, end), end, lo, complete=True)
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-_PARTS_OF_A_DAY = frozenset({"night", "morning", "afternoon", "evening"})
-
 # Conjunctions that open a sentence before its subject.
 _OPENING_CONJUNCTIONS = frozenset({"But", "And", "So", "Yet", "Or", "Still"})
 
@@ -430,7 +426,7 @@ def _mention_in(
     # (not before a comma: "in an interview earlier Thursday morning, arguing").
     day = (
         2
-        if len(tokens) >= 3 and tokens[-1].raw in _PARTS_OF_A_DAY and tokens[-2].word in _WEEKDAYS
+        if len(tokens) >= 3 and tokens[-1].raw in PARTS_OF_A_DAY and tokens[-2].word in WEEKDAYS
         else 1
     )
     if (

@@ -36,7 +36,7 @@ from analysis.lexicons import (
     NAMING_CUES,
     NEUTRAL_CUE_LEMMAS,
 )
-from analysis.quotemarks import QuoteSpan
+from analysis.quotemarks import QuoteSpan, only_closing_marks
 
 __all__ = ["attribute_direct", "attribute_fragment", "attribute_intro"]
 
@@ -67,7 +67,7 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
     """
     after = split_tokens(text, quote.close_end, min(right, quote.close_end + 160))
     found = _after_quote(text, quote, after, right)
-    reaches_end = text[quote.close_end : right].strip(" \u00a0.!?…”\"'’)") == ""
+    reaches_end = only_closing_marks(text, quote.close_end, right)
     if found is not None and _CUE_THEN_MARK_RE.search(
         text, max(left, quote.open_start - 30), quote.open_start + 1
     ):

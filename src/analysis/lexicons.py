@@ -54,6 +54,7 @@ __all__ = [
     "NON_PERSON_NAME_ENDS",
     "OBJECT_VERBS",
     "ORGANIZATION_HEADS",
+    "PARTS_OF_A_DAY",
     "PLACE_NAME_STARTS",
     "PRONOUNS",
     "RELEASE_VERBS",
@@ -62,6 +63,7 @@ __all__ = [
     "TALK_VERBS",
     "TIME_NOUNS",
     "TITLE_WORDS",
+    "WEEKDAYS",
     "cue_forms",
     "cue_lemma",
     "first_name_sex",
@@ -451,19 +453,21 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+WEEKDAYS: frozenset[str] = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+# The parts of a day that follow a weekday in a time phrase ("Tuesday night").
+PARTS_OF_A_DAY: frozenset[str] = frozenset({"night", "morning", "afternoon", "evening"})
+# Time nouns that stand alone ("said Monday that"); "March" or "fall" may be the subject.
+BARE_TIME_NOUNS: frozenset[str] = (
+    WEEKDAYS | PARTS_OF_A_DAY | frozenset({"today", "yesterday", "tonight"})
+)
 # Nouns that name a time: "said last week that", "told reporters on Tuesday
 # night that"; the time phrase is part of neither the speaker nor the content.
-TIME_NOUNS: frozenset[str] = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "week", "weekend", "month", "year", "night", "morning", "afternoon", "evening",
-     "today", "yesterday", "tonight", "january", "february", "march", "april", "june",
+TIME_NOUNS: frozenset[str] = BARE_TIME_NOUNS | frozenset(
+    {"week", "weekend", "month", "year", "january", "february", "march", "april", "june",
      "july", "august", "september", "october", "november", "december", "spring",
      "summer", "fall", "autumn", "winter"}
-)  # fmt: skip
-# Time nouns that stand alone ("said Monday that"); "March" or "fall" may be the subject.
-BARE_TIME_NOUNS: frozenset[str] = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-     "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening"}
 )  # fmt: skip
 
 # Crowds and callers: "chanting “Lock her up”", "yelling “Cruz!”". They

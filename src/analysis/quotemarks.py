@@ -22,7 +22,13 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
-__all__ = ["QuoteSpan", "as_double_marks", "find_quote_spans", "split_paragraphs"]
+__all__ = [
+    "QuoteSpan",
+    "as_double_marks",
+    "find_quote_spans",
+    "only_closing_marks",
+    "split_paragraphs",
+]
 
 # Two apostrophes (NYT) and LaTeX-style `` are listed before the one-character
 # marks so the regex takes them whole. Every alternative is a literal (not a
@@ -106,6 +112,22 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+_CLOSING_CHARACTERS = " \u00a0.!?…”\"'’)"
+
+
+def only_closing_marks(text: str, start: int, end: int) -> bool:
+    """Return True when text[start:end] holds only spaces, stops and closing marks.
+
+    Read in short steps: in a run-on "sentence" holding thousands of
+    quotations, slicing to its end after each one would take quadratic time.
+    """
+    while start < end:
+        if text[start : min(end, start + 64)].strip(_CLOSING_CHARACTERS):
+            return False
+        start += 64
+    return True
 
 
 def _inside_tag(position: int, starts: list[int], ends: list[int]) -> bool:

@@ -35,7 +35,13 @@ from analysis.attribution import (
 )
 from analysis.direct_speech import attribute_direct, attribute_fragment, attribute_intro
 from analysis.lexicons import DOCUMENT_HEADS
-from analysis.quotemarks import QuoteSpan, as_double_marks, find_quote_spans, split_paragraphs
+from analysis.quotemarks import (
+    QuoteSpan,
+    as_double_marks,
+    find_quote_spans,
+    only_closing_marks,
+    split_paragraphs,
+)
 from analysis.reported_speech import (
     cue_positions,
     find_headline,
@@ -540,7 +546,7 @@ def _unattributed_quotes(
         _, s_hi = layout.sentence_at(span.close_end - 1)
         content = text[span.start : span.end]
         last = content.rstrip()[-1:]
-        ends = last in (".", "!", "?", ",") or _only_closing(text, span.close_end, s_hi)
+        ends = last in (".", "!", "?", ",") or only_closing_marks(text, span.close_end, s_hi)
         words = content.split()
         opens_sentence = lead == "" or lead[-1] in ".!?"
         if (
@@ -596,23 +602,6 @@ def _unattributed_quotes(
             _Found(Attribution(span.start, span.end, -1, -1, -1, -1, True), kind, sentence_like)
         )
     return found
-
-
-_CLOSING_CHARACTERS = " \u00a0.!?…”\"'’)"
-
-
-def _only_closing(text: str, start: int, end: int) -> bool:
-    """Return True when text[start:end] holds only spaces, stops and closing marks.
-
-    Read in short steps: in a run-on "sentence" holding thousands of
-    quotations, slicing to its end after each one would take quadratic time.
-    """
-    while start < end:
-        step = text[start : min(end, start + 64)]
-        if step.strip(_CLOSING_CHARACTERS):
-            return False
-        start += 64
-    return True
 
 
 def _names_someone(words: str) -> bool:

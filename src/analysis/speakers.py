@@ -206,7 +206,7 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
         titles, person = _split_name(tokens[: start - 1])
         if (
             len(person) >= 2
-            and first_name_sex(_bare(person[0]).lower()) is not None
+            and first_name_sex(_bare(person[0])) is not None
             # "president of the Royal Institute of Navigation Roger McKinlay":
             # after "the", the words are an organisation's.
             and (not titles or _bare(titles[-1]) not in ("the", "a", "an", "of"))
