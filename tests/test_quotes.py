@@ -1144,6 +1144,11 @@ def test_relative_clause_between_commas_describes_the_speaker(
         ("In an emotional speech, he announced he was retiring.", ["he"]),
         ("In a victory speech on Tuesday night, Mr. Trump struck a measured tone, saying he "
          "understood the responsibility.", ["Mr. Trump"]),
+        # So does any reporting verb right after a short subject: "described",
+        # "rejected", "questioned" are the speaker's acts, not the email's.
+        ("In the email, Ash described the move as a major breach of trust.", ["Ash"]),
+        ("In a brief interview, Ms. Conway rejected the idea that it was a shake-up.",
+         ["Ms. Conway"]),
         # A poll or a report found something: the document is the source.
         ("In a new Fox News poll released Thursday, Trump led the field by ten points.",
          ["a new Fox News poll released Thursday"]),

@@ -910,11 +910,15 @@ _SUBJECT_APPOSITION_RE = re.compile(
 )
 
 # "In a statement, X said …" (or announced, warned …; or "X reacted, saying
-# …"): the document only introduces X's own report.
+# …"): the document only introduces X's own report. So does any reporting
+# verb right after a short subject ("In the email, Ash described …").
 _DOCUMENT_INTRO_RE = re.compile(
-    r"[^,]{0,40},[ \u00a0]+(?:[^,]{1,80}?,[ \u00a0]+)?(?:[^,]{1,60}?[ \u00a0])?(?:"
+    r"[^,]{0,40},[ \u00a0]+(?:(?:[^,]{1,80}?,[ \u00a0]+)?(?:[^,]{1,60}?[ \u00a0])?(?:"
     + DIRECT_CUE_ALTERNATION
-    + r")\b"
+    + r")|(?:(?:[A-Z][\w.’'-]*[ \u00a0]+){1,4}?|(?:he|she|they|we|I)[ \u00a0]+)"
+    r"(?:also[ \u00a0]+)?(?:"
+    + "|".join(map(re.escape, sorted(INDIRECT_CUES, key=len, reverse=True)))
+    + r"))\b"
 )
 
 # Prepositions that open a phrase between a cue and its "that" clause.
