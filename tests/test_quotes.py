@@ -629,6 +629,8 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
         # A participle after a comma inside the closing mark starts a new claim.
         ("Clinton praised her “50-state strategy,” promising to campaign everywhere.",
          "her “50-state strategy,”", "Clinton", "praised"),
+        ("Paulson told investors that Valeant was ''overblown,'' adding that it would recover.",
+         "that Valeant was ''overblown,''", "Paulson", "told"),
         # Participles whose content is an infinitive.
         ("Clinton is hoping to win Ohio next month.", "to win Ohio next month", "Clinton",
          "is hoping"),

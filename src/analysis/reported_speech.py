@@ -192,8 +192,8 @@ _ACCORDING_RE = re.compile(r"\b[Aa]ccording[ \u00a0]+to[ \u00a0]+")
 # branch starts with "," or ";", so ``re`` jumps from one to the next.
 _NEXT_CLAUSE_RE = re.compile(
     # '… her “50-state strategy,” promising …': the comma may sit inside a
-    # closing mark.
-    r",[”\"’']?[ \u00a0]+(?:"
+    # closing mark (two apostrophes in the New York Times).
+    r",(?:''|[”\"’'])?[ \u00a0]+(?:"
     + "|".join(sorted(PARTICIPLES | {"referring", "according", "citing"}))
     + r")\b|;|,[ \u00a0]+which\b"
 )
