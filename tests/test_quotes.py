@@ -659,6 +659,10 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
          "concern that the deal would hurt workers", "Sanders", "expressed"),
         ("Cruz blasted the decision to delay the vote.", "the decision to delay the vote",
          "Cruz", "blasted"),
+        ("The judge ordered that the records be released.", "that the records be released",
+         "The judge", "ordered"),
+        ("Clinton voiced concern that the deal would hurt workers.",
+         "concern that the deal would hurt workers", "Clinton", "voiced"),
     ],
 )  # fmt: skip
 def test_more_reported_speech_patterns(

@@ -537,6 +537,12 @@ MEASURED_CUES = frozenset(
      "releasing", "remember", "repeated", "requested", "seem", "sees", "shared", "showing",
      "signed", "sounded", "spoke", "talked", "talking", "talks", "tweeting", "viewed",
      "voted", "worry"}
+    # Added in the eighth session from the same count, for verb forms with a
+    # rate of at least 50% and five cues or more.
+    | {"ordered", "railed", "vows", "voiced", "express", "encouraged", "announce", "refusing",
+       "expecting", "thanked", "projected", "praising", "touting", "remembered",
+       "proposing", "repeating", "indicate", "portray", "quoted", "retweeted", "vowing",
+       "reminding", "assailed"}
 )  # fmt: skip
 
 # Verbs of talking: with "about" (or "of") they report what was talked about
