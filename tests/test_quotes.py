@@ -2272,6 +2272,16 @@ def test_pronouns_skip_places_and_read_names_in_runs(text: str, speaker: str) ->
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
 
 
+def test_participle_after_a_quoted_term_is_never_inverted() -> None:
+    # "…,” saying X" is no inverted "…,” said X": what follows is the content.
+    text = (
+        "Donald Trump has delivered a defense of “New York values,” saying the city "
+        "embodied the “bravery, heart and soul of America.”"
+    )
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("partial", None), ("direct", "Donald Trump")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

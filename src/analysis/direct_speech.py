@@ -189,6 +189,10 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
                 # '"…," Trump said: "…"': the cue introduces the next quotation.
                 return None
             if i == 0:
+                if token.word in PARTICIPLES:
+                    # '… a defense of “New York values,” saying the city …': a
+                    # participle is never inverted; what follows it is its content.
+                    return None
                 mention = find_mention_after(
                     text, cue_phrase_end(text, token, right) + 1, right, loose=open_ended
                 )
