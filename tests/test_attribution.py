@@ -131,6 +131,14 @@ def test_programme_title_is_a_short_title_case_phrase(words: list[str], title: b
          "U.S. District Judge Carlton W. Reeves"),
         ("Sen. Bernie Sanders (I-Vt.) accused him of lying.", "Sen. Bernie Sanders"),
         ("WASHINGTON (AP) The group plans to spend $10 million.", "WASHINGTON"),
+        # After a dateline's dash, the sentence's subject starts.
+        ("PARIS, Aug 31 (Reuters) - Marine Le Pen voiced support for him.", "Marine Le Pen"),
+        ("LA CROSSE, Wisc. — Gov. Mike Pence blamed the media.", "Gov. Mike Pence"),
+        ("Ann Cole – a former mayor – said so.", "Ann Cole"),
+        # A lower-case past tense after a capitalised name ends the phrase.
+        ("The Democratic National Committee released a statement.",
+         "The Democratic National Committee"),
+        ("Sen. Jack Reed called it a starting point.", "Sen. Jack Reed"),
     ],
 )  # fmt: skip
 def test_subject_runs_through_a_title_to_the_name(text: str, subject: str) -> None:

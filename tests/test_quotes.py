@@ -1402,6 +1402,18 @@ def test_unclosed_apposition_keeps_the_name(
         ("Ann Cole, the mayor, said the roads were closed.", "Ann Cole, the mayor", "person"),
         ("Jean-Pierre Dupont left early, saying he was tired.", "Jean-Pierre Dupont", "person"),
         ("The armed forces pressed on, saying it was safe.", "The armed forces", "organization"),
+        # A dateline opens the first sentence; the subject follows its dash.
+        (
+            "WASHINGTON (AP) — Sen. Ann Cole left early, saying she was tired.",
+            "Sen. Ann Cole",
+            "person",
+        ),
+        # A lower-case past tense after a capitalised name is its verb.
+        (
+            "The Democratic National Committee released a statement, saying it was united.",
+            "The Democratic National Committee",
+            "organization",
+        ),
     ],
 )
 def test_subject_before_a_parenthetical_or_compound_modifier(

@@ -912,6 +912,14 @@ _NOT_SUBJECTS = frozenset(
 _FOCUS_WORDS = frozenset({"even", "only", "just", "perhaps", "maybe", "not", "now", "so", "yet"})
 
 
+_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
+_MONTHS = frozenset(
+    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+     "january", "february", "march", "april", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
+
+
 def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the noun phrase that opens the clause at ``start``, or None.
 
@@ -921,6 +929,18 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     tokens = split_tokens(text, start, min(end, start + 160))
     while tokens and tokens[0].word in ("but", "and", "so", "still", "yet", "meanwhile", "then"):
         tokens.pop(0)
+    if tokens and len(tokens[0].raw) > 1 and tokens[0].raw.rstrip(",").isupper():
+        # "WASHINGTON (AP) — Senator Smith …", "LA CROSSE, Wisc. — Gov. …": a
+        # dateline opens the article's first sentence; the subject follows it.
+        dash = next((i for i, t in enumerate(tokens[:6]) if t.raw in _DATELINE_DASHES), None)
+        if dash is not None and all(
+            t.raw.rstrip(",").isupper()
+            or t.raw.endswith((".", ".,"))
+            or t.raw[:1] in "(0123456789"
+            or t.word in _MONTHS
+            for t in tokens[:dash]
+        ):
+            tokens = tokens[dash + 1 :]
     if tokens and (tokens[0].word in _INTRO_WORDS or _opens_with_adverbial(tokens)):
         # "On Tuesday, Mr. McConnell said …", "Hours later, Trump …", "Reached
         # by phone, Joyce told …": skip the introductory phrase, up to its
@@ -979,8 +999,14 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
                         break
                     last = following
             break
-        if token.word.endswith("ed") and last.word.endswith("s") and last is not first:
-            # "Iran-backed militias fired …": a plural noun, then its verb.
+        if (
+            token.word.endswith("ed")
+            and token.raw[:1].islower()
+            and last is not first
+            and (last.word.endswith("s") or last.raw[:1].isupper())
+        ):
+            # "Iran-backed militias fired …": a plural noun, then its verb;
+            # "The Democratic National Committee released …": a name, then its verb.
             break
         last = token
     end_ = last.start + len(last.raw.rstrip(STRIP_CHARS))
