@@ -1031,6 +1031,17 @@ def _adjective_context(text: str, lo: int, position: int) -> bool:
     return word in _ADJECTIVE_CONTEXT or (word[:1].isdigit() and word[-1:].isdigit())
 
 
+def _ends_in_comma(text: str, lo: int, end: int) -> bool:
+    """Return True when text[lo:end], without its trailing white space, ends in a comma.
+
+    Reads back from ``end`` instead of slicing from ``lo``: in a run-on
+    sentence the slice from the sentence start would grow with every cue.
+    """
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end > lo and text[end - 1] == ","
+
+
 def _indirect_at(
     text: str,
     lo: int,
@@ -1069,8 +1080,9 @@ def _indirect_at(
         mention = participle_speaker(text, lo, token.start, mention)
     if mention is not None:
         m_start, m_end, cue_start = mention
-        before = text[lo:m_start].rstrip()
-        if before.endswith(",") and (trailing or (after_cue and after_cue[0].raw == ",")):
+        if _ends_in_comma(text, lo, m_start) and (
+            trailing or (after_cue and after_cue[0].raw == ",")
+        ):
             comma = text.rfind(",", lo, m_start)
             # At most _MAX_CONTENT back: a run-on sentence must not make each
             # final attribution claim everything before it.
@@ -1080,7 +1092,7 @@ def _indirect_at(
                     Attribution, (*content, m_start, m_end, cue_start, cue_end, False)
                 )
     elif (
-        text[lo : token.start].rstrip().endswith(",")
+        _ends_in_comma(text, lo, token.start)
         and token.word in ("said", "says")
         # "Clinton's spokesman, Brian Fallon, said …": a subject and its
         # apposition between two commas, not a content before "said X".
@@ -1223,7 +1235,7 @@ def _indirect_at(
         m_start, m_end = subject if subject else (-1, -1)
         return _TUPLE_NEW(Attribution, (*content, m_start, m_end, token.start, cue_end, False))
     m_start, m_end, cue_start = mention
-    if text[m_start:m_end] in ("who", "which") and text[lo:m_start].rstrip().endswith(","):
+    if text[m_start:m_end] in ("who", "which") and _ends_in_comma(text, lo, m_start):
         # "Mr. Trump, who said last week that …, apologized": the relative
         # clause, and so its content, ends at the comma that closes it.
         comma = _first_bare_comma(text, content[0], content[1])
