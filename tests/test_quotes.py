@@ -2149,6 +2149,24 @@ def test_run_on_sentence_of_final_attributions_is_linear() -> None:
     assert big_time < max(3 * (len(big) / len(small)) * small_time, 1.0)
 
 
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize(
+    "unit",
+    [
+        # Each participle looks back for the cue before its comma.
+        ", saying ",
+        # Each "Mr. Smith" looks back along its line for a full name.
+        "Mr. Smith, who said ",
+    ],
+)
+def test_run_on_line_of_lookbacks_is_linear(unit: str) -> None:
+    small = unit * (25_000 // len(unit))
+    big = unit * (250_000 // len(unit))
+    _, small_time = _quotes_and_seconds(small)
+    _, big_time = _quotes_and_seconds(big)
+    assert big_time < max(3 * (len(big) / len(small)) * small_time, 1.0)
+
+
 def test_lower_case_copy_keeps_offsets() -> None:
     # "İ".lower() is two code points; offsets found in the copy index the original.
     from analysis.speakers import _lower_same_length

@@ -1190,20 +1190,27 @@ def _previous_cue_speaker(text: str, lo: int, position: int) -> tuple[int, int, 
     phrase after it ("said Smith, adding …"). The cue start returned is the
     participle's own.
     """
-    head = text[lo:position].rstrip()
-    if not head.endswith(","):
+    comma = position
+    while comma > lo and text[comma - 1].isspace():
+        comma -= 1
+    comma -= 1
+    if comma < lo or text[comma] != ",":
         return None
-    words = head[:-1].split()
+    # Only the last two words before the comma are read: split a short
+    # window, not the sentence (a run-on one would make this quadratic).
+    window = max(lo, comma - 200)
+    words = text[window:comma].split()
+    if window > lo and len(words) < 3:
+        words = text[lo:comma].split()
     if not words:
         return None
     if words[-1].lower() in DIRECT_CUES:
-        verb_start = lo + len(head) - 1 - len(words[-1])
+        verb_start = comma - len(words[-1])
         found = find_mention_before(text, lo, verb_start)
         return (found[0], found[1], position) if found is not None else None
     if len(words) >= 2 and words[-2].lower() in ("said", "says"):
         # "said Smith, adding …"
-        name_start = lo + len(head) - 1 - len(words[-1])
-        return name_start, lo + len(head) - 1, position
+        return comma - len(words[-1]), comma, position
     # "Hollande said Tuesday in Paris, noting …": when and where may follow the
     # cue; a time word must be among them, or it would be "said Smith".
     tokens = split_tokens(text, max(lo, position - 60), position)

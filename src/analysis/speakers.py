@@ -43,6 +43,9 @@ __all__ = ["Mention", "Resolver", "parse_mention"]
 _TUPLE_NEW = tuple.__new__
 
 _TOKEN_RE = re.compile(r"[^\s,]+")
+# The most name runs of one line read back for a full name (a paragraph of
+# news holds a few dozen).
+_MAX_RUNS_BACK = 200
 _STRIP = ".,;:!?\"“”'’()[]«»—–-"
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -810,7 +813,7 @@ class Resolver:
         # Lower-cased on first use: only a surname lookup that misses the
         # resolved mentions searches the text.
         self._lower: str | None = None
-        self._no_full_name: dict[str, int] = {}
+        self._no_full_name: dict[tuple[str, str | None], int] = {}
         self._lines: dict[int, list[tuple[int, str]]] = {}
         self._runs: list[tuple[int, str]] = []
         self._run_starts: list[int] = []
@@ -962,17 +965,25 @@ class Resolver:
         # The mention's own run counts when it starts earlier ("President Obama").
         end = position + len(surname)
         # Lines before ``floor`` were searched in vain for an earlier mention.
-        floor = self._no_full_name.get(surname, 0)
+        # (A search for one sex only proves nothing for the other, and a
+        # search for either sex proves it for both.)
+        floor = max(
+            self._no_full_name.get((surname, gender), 0),
+            self._no_full_name.get((surname, None), 0),
+        )
         while True:
             occurrence = lower.rfind(surname, floor, end)
             if occurrence < 0:
-                if gender is None:
-                    # (A search for one sex only proves nothing for the other.)
-                    self._no_full_name[surname] = text.rfind("\n", 0, position) + 1
+                self._no_full_name[surname, gender] = text.rfind("\n", 0, position) + 1
                 return None
             line_start = text.rfind("\n", 0, occurrence) + 1
-            for run in reversed(self._line_runs(line_start)):
-                if run[0] >= position or _bare(run[1].rsplit(None, 1)[-1]) != surname:
+            runs = self._line_runs(line_start)
+            upto = bisect_left(runs, (position,))
+            # The nearest runs of the line first, and no more than a paragraph
+            # holds: a run-on line of thousands of "Mr. Smith" would make each
+            # lookup read all the runs before it.
+            for run in reversed(runs[max(0, upto - _MAX_RUNS_BACK) : upto]):
+                if _bare(run[1].rsplit(None, 1)[-1]) != surname:
                     continue
                 scanned = self._entity(run)
                 if (
