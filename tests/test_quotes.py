@@ -2157,6 +2157,10 @@ def test_run_on_sentence_of_final_attributions_is_linear() -> None:
         ", saying ",
         # Each "Mr. Smith" looks back along its line for a full name.
         "Mr. Smith, who said ",
+        # Each pair of apostrophes looks ahead for the close of its quotation.
+        "'",
+        # Each report looks for the quotations and attributed spans it overlaps.
+        "“a,” said Smith, adding, “b” ",
     ],
 )
 def test_run_on_line_of_lookbacks_is_linear(unit: str) -> None:

@@ -117,17 +117,20 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 _CLOSING_CHARACTERS = " \u00a0.!?…”\"'’)"
 
 
+# The longest stretch of stops and marks read as the close of a quotation.
+_MAX_CLOSING_STRETCH = 256
+
+
 def only_closing_marks(text: str, start: int, end: int) -> bool:
     """Return True when text[start:end] holds only spaces, stops and closing marks.
 
-    Read in short steps: in a run-on "sentence" holding thousands of
-    quotations, slicing to its end after each one would take quadratic time.
+    A stretch longer than :data:`_MAX_CLOSING_STRETCH` is False whatever it
+    holds: no quotation closes with that many, and a line of thousands of
+    apostrophes would otherwise be read to its end after each one of them.
     """
-    while start < end:
-        if text[start : min(end, start + 64)].strip(_CLOSING_CHARACTERS):
-            return False
-        start += 64
-    return True
+    if end - start > _MAX_CLOSING_STRETCH:
+        return False
+    return not text[start:end].strip(_CLOSING_CHARACTERS)
 
 
 def _inside_tag(position: int, starts: list[int], ends: list[int]) -> bool:

@@ -288,9 +288,11 @@ _SHORT_ATTRIBUTION_RE = re.compile(
     r"[ \u00a0]*(?:[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}|he|she|they)[ \u00a0]+"
     r"(?:" + DIRECT_CUE_ALTERNATION + r")[.!]?[ \u00a0]*"
 )
-# A paragraph after the quotation holding only a dash and a name.
+# A paragraph after the quotation holding only a dash and a name. (At most
+# 64 stops and marks before the line break: a line of thousands of them
+# would otherwise be read to its end after each quotation.)
 _DASH_LINE_RE = re.compile(
-    r"[.!?”\"’' \u00a0]*\n+[ \u00a0]*[-—–][ \u00a0]*[A-Z][^\n]{0,80}?(?=\n|$)"
+    r"[.!?”\"’' \u00a0]{0,64}\n+[ \u00a0]*[-—–][ \u00a0]*[A-Z][^\n]{0,80}?(?=\n|$)"
 )
 
 
@@ -460,6 +462,9 @@ def _reported_speech(
     blocked = [*_union(blocked), (_PAST_END, _PAST_END)]
     quoted = [(span.open_start, span.close_end) for span in spans]
     quoted.append((_PAST_END, _PAST_END))
+    # Quotations are disjoint and in order, so their ends are sorted too.
+    close_ends = [close_end for _, close_end in quoted]
+    blocked_ends = [hi for _, hi in blocked]
     for s_lo, s_hi in layout.sentences:
         while cue_starts[c] < s_lo:
             c += 1
@@ -474,10 +479,10 @@ def _reported_speech(
             continue
         while blocked[b][1] <= s_lo:
             b += 1
-        j = b
-        while blocked[j][0] < s_hi:
-            j += 1
-        local_blocked = blocked[b:j]
+        jb = b
+        while blocked[jb][0] < s_hi:
+            jb += 1
+        local_blocked = blocked[b:jb]
         while quoted[q][1] <= s_lo:
             q += 1
         j = q
@@ -495,21 +500,30 @@ def _reported_speech(
             text, s_lo, s_hi, local_blocked, local_quoted, sentence_cues
         ):
             start, end = attribution.start, attribution.end
-            for b_lo, b_hi in local_blocked:
-                if b_lo <= start < b_hi:
+            # The first attributed span ending after the content starts: the
+            # content is empty when it starts inside it, and ends where it
+            # begins otherwise (found by bisection, as a run-on sentence holds
+            # thousands of them).
+            i = bisect_right(blocked_ends, start, b, jb)
+            if i < jb:
+                if blocked[i][0] <= start:
                     start = end
-                elif start < b_lo < end:
-                    end = b_lo
+                elif blocked[i][0] < end:
+                    end = blocked[i][0]
             start, end = _trim(text, start, end)
             inner: list[QuoteSpan] = []
-            for k in range(q, j):
+            # From the first quotation ending after the content starts, not
+            # from the sentence's first: a run-on sentence holds thousands.
+            k = bisect_right(close_ends, start, q, j)
+            while k < j and spans[k].open_start < end:
                 span = spans[k]
-                if k in claimed or span.close_end <= start or span.open_start >= end:
+                k += 1
+                if k - 1 in claimed:
                     continue
                 start = min(start, span.open_start)
                 end = max(end, span.close_end)
                 inner.append(span)
-                absorbed.add(k)
+                absorbed.add(k - 1)
             if len(inner) == 1 and text[start:end].strip(_TRIM_TAIL) == text[
                 inner[0].open_start : inner[0].close_end
             ].strip(_TRIM_TAIL):
