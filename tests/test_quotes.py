@@ -631,6 +631,8 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
          "her “50-state strategy,”", "Clinton", "praised"),
         ("Paulson told investors that Valeant was ''overblown,'' adding that it would recover.",
          "that Valeant was ''overblown,''", "Paulson", "told"),
+        ("The bar association deemed him “well qualified,” which is its highest rating.",
+         "him “well qualified,”", "The bar association", "deemed"),
         # Participles whose content is an infinitive.
         ("Clinton is hoping to win Ohio next month.", "to win Ohio next month", "Clinton",
          "is hoping"),

@@ -195,7 +195,7 @@ _NEXT_CLAUSE_RE = re.compile(
     # closing mark (two apostrophes in the New York Times).
     r",(?:''|[”\"’'])?[ \u00a0]+(?:"
     + "|".join(sorted(PARTICIPLES | {"referring", "according", "citing"}))
-    + r")\b|;|,[ \u00a0]+which\b"
+    + r")\b|;|,(?:''|[”\"’'])?[ \u00a0]+which\b"
 )
 # "… while …", "…, whereas …", "… when asked …": searched for its literal
 # prefix "wh"; the spaces (and comma) before it are found by walking back.
