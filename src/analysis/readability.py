@@ -16,12 +16,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 from analysis.errors import ParameterError
 from analysis.schema import Article
 from analysis.syllables import syllables
-from analysis.text import WORD_RE, split_sentences
+from analysis.text import sentence_words
 
 __all__ = [
     "FORMULAS",
@@ -132,13 +133,9 @@ def _values(text: str) -> dict[str, Any]:
 
 def _counts(text: str) -> dict[str, Any]:
     """Return every count of ``text`` plus its sentence lengths (key ``lengths``)."""
-    words: list[str] = []
-    lengths: list[int] = []
-    for start, end in split_sentences(text):
-        found = WORD_RE.findall(text, start, end)
-        if found:
-            words.extend(found)
-            lengths.append(len(found))
+    sentences = sentence_words(text)
+    words = list(chain.from_iterable(sentences))
+    lengths = list(map(len, sentences))
     packed, folded = _word_values(words)
     syllable_total, letters, poly, long_, mini, unfamiliar, difficult, complex_ = _unpack(
         sum(packed), _LINSEAR
