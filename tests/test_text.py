@@ -12,11 +12,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.text import (
-    _COPY_WORD_RE,
     _END_RE,
     WORD_RE,
     _period_copy,
-    _word_copy,
+    _word_finder,
     count_words,
     iter_words,
     sentence_words,
@@ -128,12 +127,23 @@ _NEWS_ALPHABET = st.sampled_from(
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_NEWS_ALPHABET, max_size=40).map("".join) | st.text(max_size=60))
-def test_words_in_the_copy_are_the_words_of_word_re(text: str) -> None:
-    copy = _word_copy(text)
-    assert len(copy) == len(text)
-    assert _COPY_WORD_RE.findall(copy) == WORD_RE.findall(text)
+def test_words_found_by_the_fast_forms_are_the_words_of_word_re(text: str) -> None:
+    pattern, searched = _word_finder(text)
+    assert len(searched) == len(text)
+    assert pattern.findall(searched) == WORD_RE.findall(text)
     start, end = len(text) // 3, 2 * len(text) // 3 + 1
-    assert _COPY_WORD_RE.findall(copy, start, end) == WORD_RE.findall(text, start, end)
+    assert pattern.findall(searched, start, end) == WORD_RE.findall(text, start, end)
+    ascii_only = "".join(ch for ch in text if ch.isascii())
+    pattern, searched = _word_finder(ascii_only)
+    assert pattern.findall(searched) == WORD_RE.findall(ascii_only)
+
+
+@pytest.mark.parametrize("character", [chr(c) for c in range(128)])
+def test_ascii_word_characters_are_letters_and_digits(character: str) -> None:
+    # The ASCII form of WORD_RE stands for [^\W_] with [0-9A-Za-z].
+    from analysis.text import _ASCII_WORD_RE
+
+    assert bool(_ASCII_WORD_RE.fullmatch(character)) == bool(WORD_RE.fullmatch(character))
 
 
 # The sentence-end pattern as first written, searched in the text itself.
