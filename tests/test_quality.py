@@ -11,6 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.quality import (
+    _BAD_SENTENCE_END_RE,
+    _BAD_SENTENCE_END_WORDS,
     _MIDSENTENCE_BEFORE,
     _MIDSENTENCE_WORDS,
     ENGLISH_STOPWORD_SHARE,
@@ -223,3 +225,22 @@ def _is_heading_at(text: str, position: int) -> bool:
     from analysis.quality import _is_heading, _paragraph_at
 
     return _is_heading(_paragraph_at(text, position))
+
+
+# The bad-sentence-end pattern as first written: one look-behind per word.
+_PLAIN_BAD_END_RE = re.compile(
+    r"\.(?:" + "|".join(rf"(?<= {word}\.)" for word in _BAD_SENTENCE_END_WORDS) + r")(?=\s|$)"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_BAD_SENTENCE_END_WORDS, "The", "x", " ", ".", "\n", "..", "y."]),
+        max_size=20,
+    ).map("".join)
+)
+def test_bad_sentence_ends_as_first_written(text: str) -> None:
+    """Look-behinds grouped by word length find the full stops the plain ones find."""
+    found = [m.start() for m in _BAD_SENTENCE_END_RE.finditer(text)]
+    assert found == [m.start() for m in _PLAIN_BAD_END_RE.finditer(text)]

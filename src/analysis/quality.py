@@ -138,11 +138,26 @@ _PHRASE_TWICE_JOINERS = frozenset(["and", "or", "after", "by", "in", "to", "upon
 _GLUED_SENTENCES_RE = re.compile(r"\.[A-Z][a-z]")
 _STOP_RUN_RE = re.compile(r"\.\.+")
 _BAD_SENTENCE_END_WORDS = "the a an and or nor of than their its our whose".split()  # noqa: SIM905
-# " the." etc. before whitespace or the end. Written as a full stop with one
-# look-behind per word, so the regex engine jumps from full stop to full stop
-# instead of trying the words at every space (one match per such full stop).
+
+
+def _look_behind_words(words: list[str]) -> str:
+    """Return look-behinds for " word." for each of ``words``, one per word length.
+
+    A look-behind must have one width, so words of one length share one
+    (``(?<= (?:the|and)[.])``): a full stop costs one look-behind per length
+    (5) instead of one per word (12), about a third less time.
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    return "|".join(rf"(?<= (?:{'|'.join(group)})\.)" for group in by_length.values())
+
+
+# " the." etc. before whitespace or the end. Written as a full stop with
+# look-behinds for the words, so the regex engine jumps from full stop to full
+# stop instead of trying the words at every space (one match per such full stop).
 _BAD_SENTENCE_END_RE = re.compile(
-    r"\.(?:" + "|".join(rf"(?<= {word}\.)" for word in _BAD_SENTENCE_END_WORDS) + r")(?=\s|$)"
+    r"\.(?:" + _look_behind_words(_BAD_SENTENCE_END_WORDS) + r")(?=\s|$)"
 )
 _PARAGRAPH_END_OK = frozenset(".!?\"”’'):;…]*")
 _UNPUNCTUATED_PARAGRAPH_MIN_WORDS = 8
