@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from analysis.quality import (
+    _BAD_SENTENCE_END_RE,
+    _BAD_SENTENCE_END_WORDS,
+    _MIDSENTENCE_BEFORE,
+    _MIDSENTENCE_WORDS,
     ENGLISH_STOPWORD_SHARE,
     INTEGRITY_MIN_SIGNALS,
     SHORT_TEXT_WORDS,
@@ -179,3 +186,61 @@ def test_one_signal_in_a_long_article_is_not_suspect() -> None:
     flags = quality_flags(_article(text), unbalanced_marks=0)
     assert flags.doubled_phrases == 1
     assert not flags.integrity_suspect
+
+
+# The mid-sentence pattern as first written: the flat list of words, tried at
+# every character, with the space before the word checked afterwards.
+_PLAIN_MIDSENTENCE_RE = re.compile(rf"(?:{_MIDSENTENCE_WORDS}) [a-z]")
+
+
+def _plain_midsentence_starts(text: str) -> list[int]:
+    """Return where the first-written pattern finds a word after a space and a lower-case word."""
+    return [
+        m.start()
+        for m in _PLAIN_MIDSENTENCE_RE.finditer(text)
+        if m.start() >= 2
+        and text[m.start() - 1] == " "
+        and text[m.start() - 2] in _MIDSENTENCE_BEFORE
+    ]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["The", "Their", "Th", "A", "An", "And", "It", "Its", "Also", "During",
+                         "Said", "x", "a", "b", " ", ",", "\n\n", "Z"]),
+        max_size=30,
+    ).map("".join)
+)  # fmt: skip
+def test_midsentence_capitals_as_first_written(text: str) -> None:
+    """The pattern anchored on the space, grouped by first letter, finds the same words."""
+    expected = sum(
+        1 for start in _plain_midsentence_starts(text) if not _is_heading_at(text, start)
+    )
+    assert count_midsentence_capitals(text) == expected
+
+
+def _is_heading_at(text: str, position: int) -> bool:
+    """Return whether the paragraph holding ``position`` is heading-like (as quality decides)."""
+    from analysis.quality import _is_heading, _paragraph_at
+
+    return _is_heading(_paragraph_at(text, position))
+
+
+# The bad-sentence-end pattern as first written: one look-behind per word.
+_PLAIN_BAD_END_RE = re.compile(
+    r"\.(?:" + "|".join(rf"(?<= {word}\.)" for word in _BAD_SENTENCE_END_WORDS) + r")(?=\s|$)"
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*_BAD_SENTENCE_END_WORDS, "The", "x", " ", ".", "\n", "..", "y."]),
+        max_size=20,
+    ).map("".join)
+)
+def test_bad_sentence_ends_as_first_written(text: str) -> None:
+    """Look-behinds grouped by word length find the full stops the plain ones find."""
+    found = [m.start() for m in _BAD_SENTENCE_END_RE.finditer(text)]
+    assert found == [m.start() for m in _PLAIN_BAD_END_RE.finditer(text)]

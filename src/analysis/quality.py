@@ -36,7 +36,7 @@ from __future__ import annotations
 import operator
 import re
 from dataclasses import dataclass, field
-from itertools import compress
+from itertools import compress, islice
 
 from analysis.schema import Article
 from analysis.text import count_words
@@ -95,10 +95,26 @@ _MIDSENTENCE_WORDS = (
     "Should|Said|Says|Told|Added|According|Along|After|During|However|Although|"
     "Because|While|Which|Also|There"
 )
-# Written so that each pattern starts with a literal or a capital letter: the
-# regex engine then skips most of the text quickly (several times faster
-# than patterns that start with a look-behind or a word).
-_MIDSENTENCE_CAPITAL_RE = re.compile(rf"(?:{_MIDSENTENCE_WORDS}) [a-z]")
+
+
+def _by_first_letter(words: str) -> str:
+    """Return the ``|``-separated ``words`` as one alternative per first letter.
+
+    ``"The|To|A"`` gives ``"T(?:he|o)|A(?:)"``: re tries an alternative only
+    when its first letter matches, so a position costs one test per first
+    letter instead of one per word. Same matches as the flat list.
+    """
+    rests: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
+
+
+# The match starts at the space before the word (which must be there): re
+# skips from space to space with a plain character search and tries the
+# words, grouped by first letter, only there; about a third less time than
+# trying the words at every character of the text.
+_MIDSENTENCE_CAPITAL_RE = re.compile(rf" (?:{_by_first_letter(_MIDSENTENCE_WORDS)}) [a-z]")
 _MIDSENTENCE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 # A lower-case web address after a full stop ("... here. http://") is no sentence start.
@@ -122,11 +138,26 @@ _PHRASE_TWICE_JOINERS = frozenset(["and", "or", "after", "by", "in", "to", "upon
 _GLUED_SENTENCES_RE = re.compile(r"\.[A-Z][a-z]")
 _STOP_RUN_RE = re.compile(r"\.\.+")
 _BAD_SENTENCE_END_WORDS = "the a an and or nor of than their its our whose".split()  # noqa: SIM905
-# " the." etc. before whitespace or the end. Written as a full stop with one
-# look-behind per word, so the regex engine jumps from full stop to full stop
-# instead of trying the words at every space (one match per such full stop).
+
+
+def _look_behind_words(words: list[str]) -> str:
+    """Return look-behinds for " word." for each of ``words``, one per word length.
+
+    A look-behind must have one width, so words of one length share one
+    (``(?<= (?:the|and)[.])``): a full stop costs one look-behind per length
+    (5) instead of one per word (12), about a third less time.
+    """
+    by_length: dict[int, list[str]] = {}
+    for word in words:
+        by_length.setdefault(len(word), []).append(word)
+    return "|".join(rf"(?<= (?:{'|'.join(group)})\.)" for group in by_length.values())
+
+
+# " the." etc. before whitespace or the end. Written as a full stop with
+# look-behinds for the words, so the regex engine jumps from full stop to full
+# stop instead of trying the words at every space (one match per such full stop).
 _BAD_SENTENCE_END_RE = re.compile(
-    r"\.(?:" + "|".join(rf"(?<= {word}\.)" for word in _BAD_SENTENCE_END_WORDS) + r")(?=\s|$)"
+    r"\.(?:" + _look_behind_words(_BAD_SENTENCE_END_WORDS) + r")(?=\s|$)"
 )
 _PARAGRAPH_END_OK = frozenset(".!?\"”’'):;…]*")
 _UNPUNCTUATED_PARAGRAPH_MIN_WORDS = 8
@@ -261,10 +292,9 @@ def count_midsentence_capitals(text: str) -> int:
     """
     count = 0
     for match in _MIDSENTENCE_CAPITAL_RE.finditer(text):
-        start = match.start()
+        start = match.start() + 1  # the word, after the space
         if (
             start >= 2
-            and text[start - 1] == " "
             and text[start - 2] in _MIDSENTENCE_BEFORE
             and not _is_heading(_paragraph_at(text, start))
         ):
@@ -282,7 +312,8 @@ def _count_doubled_tokens(text: str, lowered: list[str]) -> int:
     count = 0
     n = len(lowered)
     # Candidates are found at C speed (map/compress); only they are looked at in Python.
-    for i in compress(range(n), map(operator.eq, lowered, lowered[2:])):
+    # islice, not a slice: no copy of the token list for either pass.
+    for i in compress(range(n), map(operator.eq, lowered, islice(lowered, 2, None))):
         first, middle = lowered[i], lowered[i + 1]
         if not first.isalpha():
             continue
@@ -296,7 +327,7 @@ def _count_doubled_tokens(text: str, lowered: list[str]) -> int:
         ):
             count += 1
     tokens: list[str] = []
-    for i in compress(range(n), map(operator.eq, lowered, lowered[1:])):
+    for i in compress(range(n), map(operator.eq, lowered, islice(lowered, 1, None))):
         tokens = tokens or text.split()  # the original case, needed only here
         word, second = tokens[i], tokens[i + 1]
         if not lowered[i].isalpha() or lowered[i] in _WORD_TWICE_OK:

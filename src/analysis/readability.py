@@ -16,12 +16,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 from analysis.errors import ParameterError
 from analysis.schema import Article
 from analysis.syllables import syllables
-from analysis.text import WORD_RE, split_sentences
+from analysis.text import sentence_words
 
 __all__ = [
     "FORMULAS",
@@ -132,13 +133,9 @@ def _values(text: str) -> dict[str, Any]:
 
 def _counts(text: str) -> dict[str, Any]:
     """Return every count of ``text`` plus its sentence lengths (key ``lengths``)."""
-    words: list[str] = []
-    lengths: list[int] = []
-    for start, end in split_sentences(text):
-        found = WORD_RE.findall(text, start, end)
-        if found:
-            words.extend(found)
-            lengths.append(len(found))
+    sentences = sentence_words(text)
+    words = list(chain.from_iterable(sentences))
+    lengths = list(map(len, sentences))
     packed, folded = _word_values(words)
     syllable_total, letters, poly, long_, mini, unfamiliar, difficult, complex_ = _unpack(
         sum(packed), _LINSEAR
@@ -180,13 +177,35 @@ _FIELD_BITS = 40
 _FIELD_MASK = (1 << _FIELD_BITS) - 1
 _LINSEAR = 8  # position of the Linsear Write points (summed over 100 words only)
 _Profile = tuple[int, int, int, int, int, int, int, int, int]
-# Bounded per-word cache (word -> packed counts): emptied when it would pass
-# _WORD_CACHE_SIZE words.
-_packed_cache: dict[str, int] = {}
-# Words share a few hundred distinct packed values: the cache holds one int
-# object per value (packed -> itself), so the values a text's sum reads stay
-# in the CPU cache instead of being one scattered object per word.
-_shared_values: dict[int, int] = {}
+# A word's packed counts depend only on its syllables, its letters and whether
+# it is a number or an unfamiliar word, and words share a few hundred such
+# triples: each triple is packed once (building the integer is most of the cost
+# of a new word) and its one int object is shared by every word with those
+# counts, so the values a text's sum reads stay in the CPU cache instead of
+# being one scattered object per word. Emptied with the word cache.
+_packed_counts: dict[tuple[int, int, int], int] = {}
+
+
+class _WordCache(dict[str, int]):
+    """Bounded per-word cache (word -> packed counts) that fills itself.
+
+    A missing word is profiled by ``__missing__``, which ``dict.__getitem__``
+    calls only on a miss: a text's words are then looked up in one C-level
+    ``map`` whether or not they are known, with no second pass and no set of
+    the missing words. Emptied when it holds ``_WORD_CACHE_SIZE`` words and
+    one more is missing.
+    """
+
+    def __missing__(self, word: str) -> int:
+        """Return the packed counts of ``word`` and remember them."""
+        if len(self) >= _WORD_CACHE_SIZE:
+            self.clear()
+            _packed_counts.clear()
+        packed = self[word] = _packed_profile(word)
+        return packed
+
+
+_packed_cache = _WordCache()
 
 
 def _word_values(words: list[str]) -> tuple[list[int], list[str]]:
@@ -196,27 +215,7 @@ def _word_values(words: list[str]) -> tuple[list[int], list[str]]:
     short words that is several times cheaper than a lookup in a large dict,
     whose entries are rarely in the CPU cache while a corpus is profiled.
     """
-    folded = list(map(str.lower, words))
-    try:
-        return list(map(_packed_cache.__getitem__, words)), folded
-    except KeyError:
-        _remember(words)
-    try:
-        return list(map(_packed_cache.__getitem__, words)), folded
-    except KeyError:  # another thread emptied the cache meanwhile: compute directly
-        return [_packed_profile(w) for w in words], folded
-
-
-def _remember(words: list[str]) -> None:
-    """Add the missing ``words`` to the cache, emptying it first if it would be full."""
-    missing = set(words).difference(_packed_cache)
-    if len(_packed_cache) + len(missing) > _WORD_CACHE_SIZE:
-        _packed_cache.clear()
-        _shared_values.clear()
-        missing = set(words)
-    for word in missing:
-        packed = _packed_profile(word)
-        _packed_cache[word] = _shared_values.setdefault(packed, packed)
+    return list(map(_packed_cache.__getitem__, words)), list(map(str.lower, words))
 
 
 def _pack(profile: _Profile) -> int:
@@ -266,17 +265,35 @@ _S1, _S2, _S3, _S4, _S5, _S6, _S7, _S8 = (_FIELD_BITS * i for i in range(1, 9))
 def _packed_profile(word: str) -> int:
     """Return ``_pack(_word_profile(word))``, the definition, computed faster.
 
-    Written out flat because it runs once per distinct word of a corpus, which
-    on a fresh corpus is a large part of the readability time; a test checks
-    it against the definition.
+    Runs once per distinct word of a corpus, which on a fresh corpus is a
+    large part of the readability time: the counts that decide the profile
+    are taken here, and the packed integer is built once per distinct
+    triple of them (see _packed_counts); a test checks it against the
+    definition.
     """
     n_syllables = syllables(word)
     # Word characters are alphanumeric; only the joiners ' ’ - are not letters.
     letters = len(word) if word.isalnum() else len(word.translate(_SEPARATORS))
     if word.isdecimal():  # a number: familiar, never polysyllabic or long
+        kind = _NUMBER
+    else:
+        kind = _UNFAMILIAR if word.lower().replace("’", "'") not in _easy_words() else _FAMILIAR
+    counts = (n_syllables, letters, kind)
+    packed = _packed_counts.get(counts)
+    if packed is None:
+        packed = _packed_counts[counts] = _pack_counts(n_syllables, letters, kind)
+    return packed
+
+
+_FAMILIAR, _UNFAMILIAR, _NUMBER = 0, 1, 2
+
+
+def _pack_counts(n_syllables: int, letters: int, kind: int) -> int:
+    """Return the packed profile of a word with these syllables, letters and kind."""
+    if kind == _NUMBER:
         return n_syllables | letters << _S1 | (letters <= 3) << _S4 | (n_syllables > 0) << _S8
     polysyllabic = n_syllables >= 3
-    unfamiliar = word.lower().replace("’", "'") not in _easy_words()
+    unfamiliar = kind == _UNFAMILIAR
     return (
         n_syllables
         | letters << _S1

@@ -83,11 +83,12 @@ def _fallback(word: str, key: str) -> int:
     if "'" in key:
         return _apostrophe_syllables(key)
     if "-" in key:
-        return sum(syllables(part) for part in key.split("-"))
-    if any(ch.isdecimal() for ch in key):
+        return sum(map(syllables, key.split("-")))
+    # A word of letters only (most unknown words: names) has no digit to look for.
+    if not key.isalpha() and any(ch.isdecimal() for ch in key):
         return _mixed_syllables(key)
     if word.isupper() and not _VOWEL_GROUP_RE.search(key):
-        return sum(3 if letter == "w" else 1 for letter in key)
+        return len(key) + 2 * key.count("w")  # one syllable a letter, "w" three
     return _vowel_group_syllables(key)
 
 
