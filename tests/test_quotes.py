@@ -2308,6 +2308,18 @@ def test_pronouns_skip_places_and_read_names_in_runs(text: str, speaker: str) ->
     assert [q.speaker for q in extract_quotes(text) if q.kind == "direct"] == [speaker]
 
 
+def test_participle_after_a_quoted_term_takes_the_sentence_subject() -> None:
+    # The quoted term cuts the clause before "saying"; its subject is still "he".
+    text = (
+        "On Friday, he joined others in attacking the “top secret” label, saying in a "
+        "post: “The release is a disaster.”"
+    )
+    assert [(q.kind, q.speaker_mention) for q in extract_quotes(text)] == [
+        ("partial", None),
+        ("direct", "he"),
+    ]
+
+
 def test_participle_after_a_quoted_term_is_never_inverted() -> None:
     # "…,” saying X" is no inverted "…,” said X": what follows is the content.
     text = (

@@ -57,11 +57,15 @@ _AUXILIARIES = frozenset({"was", "is", "has", "had", "does", "needed", "used"})
 _IRREGULAR_PAST = frozenset({"shot", "went", "spoke", "broke", "began", "wrote", "hit"})
 
 
-def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attribution | None:
+def attribute_direct(
+    text: str, quote: QuoteSpan, left: int, right: int, sentence_start: int | None = None
+) -> Attribution | None:
     """Return the attribution of a quotation from the words around its marks, or None.
 
     ``left`` and ``right`` bound the clause around the quote (the sentence, cut
-    at neighbouring quotations). Tries, in order: a cue after the quote
+    at neighbouring quotations); ``sentence_start`` (``left`` when not given)
+    is where its sentence starts, before any quotation that cut it, where a
+    participle's subject is looked for last. Tries, in order: a cue after the quote
     (``"…," X said`` / ``"…," said X`` / ``"…" — X``) and a cue before it ending
     in a comma or colon (``X said: "…"``, ``X told Y, "…"``).
     """
@@ -73,7 +77,7 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
     ):
         # 'When someone shouted, “Cruz,” Beck joked, …': a cue and a comma
         # right before the marks attribute them; the cue after starts the next report.
-        before = _before_quote(text, quote, left, reaches_end)
+        before = _before_quote(text, quote, left, reaches_end, sentence_start)
         if before is not None:
             return before
     if found is not None:
@@ -91,7 +95,7 @@ def attribute_direct(text: str, quote: QuoteSpan, left: int, right: int) -> Attr
             start, _ = strip_content(text, left, quote.open_start)
             found = found._replace(start=start, end=max(found.end, quote.close_end))
         return found
-    return _before_quote(text, quote, left, reaches_end)
+    return _before_quote(text, quote, left, reaches_end, sentence_start)
 
 
 # A reporting verb, then a comma or colon, right before an opening mark.
@@ -289,7 +293,9 @@ _NOT_AFTER_INVERTED = frozenset({"i", "the", "a", "an", "in", "on", "at", "but",
 _NOT_A_SUBJECT = frozenset({"and", "but", "or", "so", "then", "as", "when", "while", "if"})
 
 
-def _before_quote(text: str, quote: QuoteSpan, left: int, reaches_end: bool) -> Attribution | None:
+def _before_quote(
+    text: str, quote: QuoteSpan, left: int, reaches_end: bool, sentence_start: int | None = None
+) -> Attribution | None:
     """Return the attribution of ``X said: "…"`` / ``X told Y, "…"`` before a quote.
 
     Without a comma or colon before the marks (``X said that "…"``, ``X called
@@ -309,11 +315,11 @@ def _before_quote(text: str, quote: QuoteSpan, left: int, reaches_end: bool) -> 
     if near > far and len(before) < 11:
         before = split_tokens(text, far, quote.open_start)
     if before[-1].raw.endswith((",", ":")):
-        return _cue_before(text, quote, before, left)
+        return _cue_before(text, quote, before, left, sentence_start)
     if not reaches_end:
         return None
     if before[-1].word in DIRECT_CUES:
-        return _cue_before(text, quote, before, left)
+        return _cue_before(text, quote, before, left, sentence_start)
     return _naming_quote(text, quote, before, left)
 
 
@@ -342,7 +348,9 @@ def _naming_quote(
     return None
 
 
-def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> Attribution | None:
+def _cue_before(
+    text: str, quote: QuoteSpan, before: list[Token], left: int, sentence_start: int | None = None
+) -> Attribution | None:
     """Return the attribution of a cue that ends in a comma or colon before a quote."""
     sentence = _sentence_shaped(text, quote)
     for back in range(1, min(len(before), 9) + 1):
@@ -431,6 +439,16 @@ def _cue_before(text: str, quote: QuoteSpan, before: list[Token], left: int) -> 
                     # “…”": the subject of an earlier clause of the sentence.
                     nearest = _nearest_subject(text, left, token.start)
                     subject = nearest[:2] if nearest else None
+                if (
+                    subject is None
+                    and token.word in PARTICIPLES
+                    and sentence_start is not None
+                    and sentence_start < left
+                ):
+                    # 'He joined others in attacking the “top secret” label,
+                    # saying: “…”': a quoted term cut the clause; the sentence's
+                    # subject speaks.
+                    subject = find_subject(text, sentence_start, token.start)
                 if subject is None and token.word not in PARTICIPLES and not sentence:
                     # A quoted sentence after its cue is speech even when the
                     # speaker cannot be read ("Why not just say: “…”").

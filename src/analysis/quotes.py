@@ -365,7 +365,9 @@ def _attribute_quotations(layout: _Layout) -> dict[int, Attribution]:
             and (_after_show_title(text, span.open_start) or _told_programme(text, span))
         ):
             continue
-        attribution = attribute_direct(text, span, *layout.clause_bounds(index))
+        attribution = attribute_direct(
+            text, span, *layout.clause_bounds(index), layout.sentence_at(span.open_start)[0]
+        )
         if attribution is not None and _inside_a_report(text, attribution):
             # "Trump said Fox executives were calling “every 15 minutes”": the
             # quotation belongs to the outer report, which absorbs it later.
