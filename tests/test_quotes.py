@@ -280,6 +280,9 @@ def test_floating_quantifier_or_year_before_a_cue_keeps_it_a_verb(text: str) -> 
          "wanted it.", "Mr. Trump"),
         ("Like Corker, Menendez also rejected the idea, saying that there is flexibility.",
          "Menendez"),
+        # ... also when a party label ends the name before the verb.
+        ("In a statement released Thursday, Rep. Hakeem Jeffries (D-N.Y.) reacted to the "
+         "news, saying: “He should be in prison.”", "Rep. Hakeem Jeffries (D-N.Y.)"),
         # Time and place between the cue and the participle.
         ("The attacks are sickening, Hollande said Tuesday in Paris, noting that the "
          "world was watching.", "Hollande"),

@@ -1154,6 +1154,8 @@ def _inner_past_verb(text: str, found: tuple[int, int, int]) -> int | None:
             # is an adjective.
             and (
                 previous.raw[:1].isupper()
+                # "Rep. Hakeem Jeffries (D-N.Y.) reacted": a party label ends a name.
+                or _PARTY_LABEL_RE.fullmatch(previous.raw) is not None
                 or previous.word in SUBJECT_PRONOUNS
                 or previous.word in CUE_ADVERBS
                 or previous.word.endswith("ly")
