@@ -139,6 +139,24 @@ def test_direct_speakers_in_less_common_positions(text: str, content: str, menti
 
 
 @pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Of course, as Joel Pollak observed, the biggest victor was not on the stage, it "
+         "was the stage itself:\n\n“The clear winner was the network.”", "Joel Pollak"),
+        ("When the moderators yielded to the temptation of snark — and we know how tempting "
+         "that can be — Cruz called them on it:\n\n“The questions were unfair.”", "Cruz"),
+        # No reporting verb in a long introduction: a list or an example, no speaker.
+        ("The campaign has three problems that no amount of money or advertising will fix "
+         "soon:\n\n“Money, message and turnout.”", None),
+    ],
+)  # fmt: skip
+def test_long_introduction_ending_in_a_colon(text: str, mention: str | None) -> None:
+    # The subject of the introduction's first reporting verb speaks.
+    quote = [q for q in extract_quotes(text) if q.kind == "direct"][-1]
+    assert quote.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "cue"),
     [
         # Any verb before a comma introduces a quoted sentence, not only known cues.

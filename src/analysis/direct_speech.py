@@ -632,8 +632,22 @@ def attribute_intro(text: str, quote: QuoteSpan, lo: int, colon: int) -> Attribu
     found = _cue_before(text, quote, before, lo)
     if found is not None:
         return found
+    if len(before) > 8 and not _FOLLOWING_RE.search(text, lo, colon + 1):
+        # "Of course, as Joel Pollak … observed, the biggest victor was …:",
+        # "— Cruz called them on it:": in a long sentence, the subject of its
+        # first reporting verb introduces the quotation (no verb, no speaker:
+        # the colon may open a list or an example).
+        for token in before:
+            if token.raw[:1].islower() and (
+                token.word in INDIRECT_CUES or token.word in DIRECT_CUES
+            ):
+                mention = find_mention_before(text, lo, token.start)
+                if mention is None:
+                    return None
+                return Attribution(quote.start, quote.end, *mention[:2], colon, colon + 1, True)
+        return None
     subject = find_subject(text, lo, colon)
-    if subject is None or (len(before) > 8 and not _FOLLOWING_RE.search(text, lo, colon + 1)):
+    if subject is None:
         # A long sentence may end in a colon that introduces a list or an
         # example; "issued the following statement:" introduces words.
         return None
