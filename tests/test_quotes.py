@@ -126,6 +126,9 @@ def test_direct_patterns(text: str, content: str, mention: str, cue: str) -> Non
          "He leaked pictures,", "federal prosecutors"),
         ('Intro.\n\n"It remains a liability," remembered Roy Verley, a former spokesman.',
          "It remains a liability,", "Roy Verley, a former spokesman"),
+        # A plural noun ending the speaker is no cue when a known one follows.
+        ("Intro.\n\n“We will act,” Iraqi Shiite militias said.", "We will act,",
+         "Iraqi Shiite militias"),
         # A long apposition between the quote and its cue (more than 12 words).
         ("“The plan will not work,” Douglas Holtz-Eakin, an economic adviser to the campaign "
          "and a former director of the Congressional Budget Office, wrote.",

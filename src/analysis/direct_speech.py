@@ -157,6 +157,8 @@ def _after_quote(text: str, quote: QuoteSpan, after: list[Token], right: int) ->
             # verb or an auxiliary is no cue.
             and token.word not in _AUXILIARIES
             and not _relative_clause_verb(after, i)
+            # '“…,” Iraqi Shiite militias said': a plural noun before a known cue.
+            and not (i + 1 < len(after) and after[i + 1].word in DIRECT_CUES)
             and (
                 token.word.endswith(("ed", "s"))
                 or token.word in _IRREGULAR_PAST
