@@ -484,6 +484,14 @@ def test_pronoun_and_any_verb_after_a_quoted_sentence(text: str, mention: str | 
          "spoken for the company, and the crowd, which had waited all evening for the "
          "moment, booed loudly. “Does that not speak to your judgment?”",
          ["Carson", "Carson"]),
+        # A paraphrase closing the paragraph before a quotation paragraph
+        # introduces it, when no quotation came after the paraphrase ...
+        ("Clint Howard continued his scathing remarks.\n\n“She will not win the "
+         "nomination.”", ["Clint Howard"]),
+        # ... and when the quotation's paragraph names its own speaker later, that one.
+        ("Iran-backed militias, meanwhile, vowed to strike back.\n\n“We will not be "
+         "indifferent.” The statement went on. “We will act,” Iraqi Shiite militias said.",
+         ["Iraqi Shiite militias", "Iraqi Shiite militias"]),
     ],
 )  # fmt: skip
 def test_paraphrase_just_before_a_quotation_names_its_speaker(
@@ -548,9 +556,12 @@ def test_quoted_fragment_after_another_name_stays_partial(text: str) -> None:
         # A paraphrase earlier in the paragraph lends its speaker ...
         ("Intro here.\n\nSmith said the plan had failed. “We tried everything we could.”",
          ["Smith", "Smith"]),
-        # ... but not one from the previous paragraph.
+        # ... and so does one closing the previous paragraph ...
         ("Intro here.\n\nSmith said the plan had failed.\n\n“We tried everything we could.”",
-         ["Smith", None]),
+         ["Smith", "Smith"]),
+        # ... but not one earlier in it.
+        ("Intro here.\n\nSmith said the plan had failed. The weather was cold and the "
+         "hall half empty.\n\n“We tried everything we could.”", ["Smith", None]),
         # ... nor one from the next paragraph.
         ("Intro paragraph here.\n\n“We will not back down.”\n\n“Never,” Jones said.",
          [None, "Jones"]),

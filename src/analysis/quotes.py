@@ -718,6 +718,8 @@ def _build_quotes(
     last_speech: Quote | None = None
     last_attributed: Quote | None = None
     orphans: list[int] = []
+    # Orphans a paraphrase closing the previous paragraph may introduce.
+    introduced: dict[int, Quote] = {}
     for item in found:
         att = item.attribution
         if att.start < last_end or att.end <= att.start or att.end > len(text):
@@ -784,6 +786,9 @@ def _build_quotes(
         )  # fmt: skip
         if item.inherit and quote.speaker_start is None:
             orphans.append(len(quotes))
+            closing = _closing_paraphrase(att.start, last_speech, last_attributed, paragraph)
+            if closing is not None:
+                introduced[len(quotes)] = closing
         quotes.append(quote)
         last_end = att.end
         if kind in ("direct", "mixed") and quote.speaker_start is not None:
@@ -791,6 +796,14 @@ def _build_quotes(
         if kind != "partial" and quote.speaker_start is not None:
             last_attributed = quote
     _borrow_from_next(quotes, orphans)
+    for index, paraphrase in introduced.items():
+        if quotes[index].speaker_start is None:
+            quotes[index] = replace(
+                quotes[index], speaker=paraphrase.speaker,
+                speaker_mention=paraphrase.speaker_mention,
+                speaker_start=paraphrase.speaker_start, speaker_end=paraphrase.speaker_end,
+                source_type=paraphrase.source_type, role=paraphrase.role,
+            )  # fmt: skip
     return tuple(quotes)
 
 
@@ -898,6 +911,28 @@ def _previous_speaker(
     if last_speech is not None and paragraph - last_speech.paragraph <= 1:
         return last_speech
     return paraphrase
+
+
+def _closing_paraphrase(
+    start: int, last_speech: Quote | None, last_attributed: Quote | None, paragraph: int
+) -> Quote | None:
+    """Return the paraphrase that closes the paragraph before an uncued quotation, or None.
+
+    "Howard continued his scathing remarks.\n\n“…”": a report with a known
+    source, ending right before the quotation's paragraph and after the last
+    quotation, introduces it. Used only when no quotation of the paragraph
+    lends its speaker (:func:`_borrow_from_next` comes first).
+    """
+    if (
+        last_attributed is not None
+        and last_attributed.kind == "indirect"
+        and last_attributed.paragraph == paragraph - 1
+        and last_attributed.source_type != "unknown"
+        and start - last_attributed.end <= _INTRODUCING_GAP
+        and (last_speech is None or last_speech.end < last_attributed.start)
+    ):
+        return last_attributed
+    return None
 
 
 # Characters between a paraphrase and the quotation it introduces: the end of
