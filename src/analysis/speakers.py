@@ -750,6 +750,11 @@ _ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,}")
 _NAME_CONTEXT_RE = re.compile(r"(?:[a-z,;:”\"’')—–]|[A-Z][\w’'-]*\.?)[ \u00a0]+\Z")
 
 
+def _is_word_character(character: str) -> bool:
+    """Return True when ``character`` (one or none) is a word character as ``re`` reads ``\\w``."""
+    return character.isalnum() or character == "_"
+
+
 # A capitalised word, not inside a word.
 _CAPITALISED_RE = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]+")
 
@@ -875,11 +880,19 @@ class Resolver:
             # Each use of the word (a literal search, fast), then the words
             # before it: a pattern that opened with the context would be
             # tried at every position of the article.
-            text = self._text
-            known = any(
-                _NAME_CONTEXT_RE.search(text, max(0, use.start() - 80), use.start())
-                for use in re.finditer(re.escape(word) + r"\b", text)
-            )
+            # The uses are those of the pattern ``re.escape(word) + r"\b"``,
+            # found with str.find: most words are new to re's cache of 512
+            # patterns, and compiling one cost more than the whole search.
+            text, size, known = self._text, len(word), False
+            word_at_end = _is_word_character(word[-1:])
+            at = text.find(word)
+            while at >= 0 and not known:
+                end = at + size
+                if _is_word_character(text[end : end + 1]) != word_at_end:
+                    known = _NAME_CONTEXT_RE.search(text, max(0, at - 80), at) is not None
+                    at = text.find(word, end)
+                else:
+                    at = text.find(word, at + 1)
             self._names_seen[word] = known
         return known
 
