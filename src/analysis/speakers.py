@@ -819,6 +819,9 @@ class Resolver:
         self._lines: dict[int, list[tuple[int, str]]] = {}
         self._runs: list[tuple[int, str]] = []
         self._run_starts: list[int] = []
+        # The bare last word of each run, read once here rather than by
+        # every later lookup that tests runs by surname.
+        self._run_surnames: list[str] = []
         self._scanned_to = 0
         self._read: dict[int, _Entity | None] = {}
         # (start, end) of the appositions of resolved speaker mentions.
@@ -859,8 +862,10 @@ class Resolver:
             stop = text.find("\n", position)
             stop = len(text) if stop < 0 else stop
             for match in _NAME_RE.finditer(text, self._scanned_to, stop):
-                self._runs.append((match.start(), match.group()))
+                run = match.group()
+                self._runs.append((match.start(), run))
                 self._run_starts.append(match.start())
+                self._run_surnames.append(_bare(run.rsplit(None, 1)[-1]))
             self._scanned_to = max(stop, position + 1)
         return self._runs, bisect_left(self._run_starts, position)
 
@@ -1012,10 +1017,11 @@ class Resolver:
         runs, upto = self._runs_upto(position)
         # A scanned name's surname is the bare last word of its run, so runs
         # whose last word cannot pass the tests below are not read at all.
+        since = max(0, upto - 200)
         scanned = [
             entity
-            for run in runs[max(0, upto - 200) : upto]
-            if len(last := _bare(run[1].rsplit(None, 1)[-1])) >= 5
+            for run, last in zip(runs[since:upto], self._run_surnames[since:upto], strict=True)
+            if len(last) >= 5
             and abs(len(last) - len(surname)) <= 1
             and last[:2] == surname[:2]
             and (entity := self._entity(run)) is not None
@@ -1115,8 +1121,8 @@ class Resolver:
         lo = max(nearest.position + 1, position - _SALIENCE_WINDOW)
         # Most capitalised words are no earlier person's surname: the words are
         # tested against the surnames before the people map is built.
-        runs, upto = self._runs_upto(position)
-        surnames = {_bare(run[1].rsplit(None, 1)[-1]) for run in runs[max(0, upto - 30) : upto]}
+        _, upto = self._runs_upto(position)
+        surnames = set(self._run_surnames[max(0, upto - 30) : upto])
         surnames.update(known.surname for known in self._entities[-50:] if known.surname)
         # (start, bare surname) of each use that opens a clause, outside the
         # pronoun's content, quotations and appositions of speakers.
@@ -1153,11 +1159,11 @@ class Resolver:
         """
         runs, upto = self._runs_upto(position)
         # Only runs ending in a wanted surname are read (reading is the cost).
+        since = max(0, upto - 30)
         scanned = [
             found
-            for run in runs[max(0, upto - 30) : upto]
-            if _bare(run[1].rsplit(None, 1)[-1]) in wanted
-            and (found := self._usable_entity(run, (0, 0))) is not None
+            for run, last in zip(runs[since:upto], self._run_surnames[since:upto], strict=True)
+            if last in wanted and (found := self._usable_entity(run, (0, 0))) is not None
         ]
         groups: dict[str, list[_Entity]] = {}
         resolved = [known for known in self._entities[-50:] if known.position < position]
