@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from analysis.attribution import inside
@@ -568,6 +569,11 @@ class _Entity(NamedTuple):
     titles: tuple[str, ...] | None = None
 
 
+# _Entity.position and _Entity.surname as C-level getters (sort keys, maps).
+_POSITION_OF = itemgetter(0)
+_SURNAME_OF = itemgetter(6)
+
+
 def _role_before(text: str, start: int, titles: list[str]) -> str | None:
     """Return the title written just before a name ("Pentagon spokesman"), or None.
 
@@ -918,7 +924,12 @@ class Resolver:
 
     def _is_described(self, position: int) -> bool:
         """Return True when ``position`` is inside the apposition of a resolved speaker."""
-        return any(start <= position < end for start, end in self._described[-8:])
+        # A loop, not any(<generator>): called for every run a pronoun may
+        # refer to, mostly with no apposition recorded.
+        for start, end in self._described[-8:]:  # noqa: SIM110
+            if start <= position < end:
+                return True
+        return False
 
     def _entity(self, run: tuple[int, str]) -> _Entity | None:
         """Return the person entity of a scanned name run, or None when it is no person."""
@@ -1064,7 +1075,7 @@ class Resolver:
         runs, upto = self._runs_upto(position)
         floor = max(0, upto - 10)
         resolved = sorted(
-            [e for e in self._entities[-20:] if e.position < position], key=lambda e: e.position
+            [e for e in self._entities[-20:] if e.position < position], key=_POSITION_OF
         )
         # The scanned runs of the last ten names and the resolved mentions, latest
         # first, merged as they come: the answer is usually among the first two,
@@ -1123,7 +1134,7 @@ class Resolver:
         # tested against the surnames before the people map is built.
         _, upto = self._runs_upto(position)
         surnames = set(self._run_surnames[max(0, upto - 30) : upto])
-        surnames.update(known.surname for known in self._entities[-50:] if known.surname)
+        surnames.update(filter(None, map(_SURNAME_OF, self._entities[-50:])))
         # (start, bare surname) of each use that opens a clause, outside the
         # pronoun's content, quotations and appositions of speakers.
         words = [
