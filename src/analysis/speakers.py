@@ -828,6 +828,9 @@ class Resolver:
         # The bare last word of each run, read once here rather than by
         # every later lookup that tests runs by surname.
         self._run_surnames: list[str] = []
+        # Whether a run read by _runs_upto crosses a line break ("Mr.\nSmith"),
+        # which a scan of one line would read otherwise.
+        self._run_has_line_break = False
         self._scanned_to = 0
         self._read: dict[int, _Entity | None] = {}
         # (start, end) of the appositions of resolved speaker mentions.
@@ -852,7 +855,14 @@ class Resolver:
             text = self._text
             line_end = text.find("\n", line_start)
             stop = len(text) if line_end < 0 else line_end
-            runs = [(m.start(), m.group()) for m in _NAME_RE.finditer(text, line_start, stop)]
+            if stop <= self._scanned_to and not self._run_has_line_break:
+                # _runs_upto has read this line: its runs are the same (the
+                # only part of a run that may cross a line break is the space
+                # after an honorific, and no run read so far does).
+                first = bisect_left(self._run_starts, line_start)
+                runs = self._runs[first : bisect_left(self._run_starts, stop, first)]
+            else:
+                runs = [(m.start(), m.group()) for m in _NAME_RE.finditer(text, line_start, stop)]
             self._lines[line_start] = runs
         return runs
 
@@ -872,6 +882,8 @@ class Resolver:
                 self._runs.append((match.start(), run))
                 self._run_starts.append(match.start())
                 self._run_surnames.append(_bare(run.rsplit(None, 1)[-1]))
+                if "\n" in run:
+                    self._run_has_line_break = True
             self._scanned_to = max(stop, position + 1)
         return self._runs, bisect_left(self._run_starts, position)
 
