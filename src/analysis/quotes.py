@@ -721,8 +721,10 @@ def _build_quotes(
             speaker, role, source_type = resolver.resolve(mention, content)
             mention_text, m_start, m_end = mention.text, att.mention_start, att.mention_end
             if speaker is not None and cue is not None and cue_end is not None:
-                document = next((w for w in cue.lower().split() if w in DOCUMENT_HEADS), None)
-                if document is not None:
+                words = cue.lower().split()
+                # Most cues name no document: the set test spares the search.
+                if not DOCUMENT_HEADS.isdisjoint(words):
+                    document = next(w for w in words if w in DOCUMENT_HEADS)
                     resolver.note_document(cue_end, speaker, role, source_type, document)
         elif (
             cue is not None
