@@ -470,7 +470,8 @@ def _read_phrase(phrase: str) -> _PhraseParts:
         # "Trump, in a Fox News interview," says where, not who.
         apposition = ""
     # "Rep. Adam Schiff (D-Calif.)": the party and state are no part of the name.
-    tokens = [t for t in _TOKEN_RE.findall(head_part) if not t.startswith("(")]
+    # (head_part holds no comma, so its _TOKEN_RE tokens are its split().)
+    tokens = [t for t in head_part.split() if not t.startswith("(")]
     if not tokens:
         return None, None, "unknown", None, None, None
     first_word = _bare(tokens[0])
