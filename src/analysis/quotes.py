@@ -518,7 +518,8 @@ def _reported_speech(
                 start, end = inner[0].start, inner[0].end
             if not text[start:end].strip():
                 continue
-            share = _quoted_share(text, start, end, inner)
+            # With no quotation inside, the share is 0 and the kind "indirect".
+            share = _quoted_share(text, start, end, inner) if inner else 0.0
             kind = "direct" if share >= 0.5 else ("mixed" if inner else "indirect")
             # tuple.__new__ skips the Python-level NamedTuple constructor and _replace.
             moved = _TUPLE_NEW(Attribution, (start, end, *attribution[2:]))
