@@ -2220,6 +2220,30 @@ def test_lower_case_copy_keeps_offsets() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden met Jane Doe.\nThen Sen. Ted Cruz spoke.\nBernie Sanders left.",
+        # A run across a line break: lines must be scanned one by one again.
+        "Dr. Ann Lee said so. Mr.\nBob Dole agreed.\nJohn Smith left with Mr.\nJones.",
+    ],
+)
+def test_line_runs_equal_a_scan_of_the_line(text: str) -> None:
+    # Lines already read by the running scan are served from its runs; every
+    # line gives the runs of a scan of that line alone.
+    from analysis.speakers import _NAME_RE, Resolver
+
+    resolver = Resolver(text)
+    resolver._runs_upto(text.rfind("\n"))
+    line_start = 0
+    while line_start <= len(text):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        expected = [(m.start(), m.group()) for m in _NAME_RE.finditer(text, line_start, line_end)]
+        assert resolver._line_runs(line_start) == expected
+        line_start = line_end + 1
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         # A clause that opens the content is part of it ...

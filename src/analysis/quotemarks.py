@@ -39,12 +39,13 @@ _TAG_RE = re.compile(
     r"<[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s<>\"']+))?)*\s*/?>"
 )
 _MARK_RE = re.compile(r"''|``|\"|“|”|„|‟|«|»")
+# The marks of _MARK_RE, each found by str.find (see _find_marks).
+_MARKS = ("''", "``", '"', "“", "”", "„", "‟", "«", "»")
 _OPENERS = frozenset({"“", "„", "‟", "«", "``"})
 _CLOSERS = frozenset({"”", "»"})
 # Characters after which an ambiguous mark opens, and before which it closes.
 _OPEN_BEFORE = frozenset(" \t\n\u00a0([{—–-/‘'")
 _CLOSE_AFTER = frozenset(" \t\n\u00a0.,;:!?)]}—–-…’'")
-_LINE_RE = re.compile(r"[^\n]+")
 
 
 class QuoteSpan(NamedTuple):
@@ -71,10 +72,15 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     Used when the caller gives a plain string: every line is a paragraph,
     which is the convention of both plain-text news files and our loader.
     """
+    # The runs of r"[^\n]+", by str.split: the pattern would test every
+    # character of the text against its class.
     spans = []
-    for match in _LINE_RE.finditer(text):
-        if match.group().strip():
-            spans.append((match.start(), match.end()))
+    position = 0
+    for line in text.split("\n"):
+        end = position + len(line)
+        if line.strip():
+            spans.append((position, end))
+        position = end + 1
     return spans
 
 
@@ -139,6 +145,26 @@ def _inside_tag(position: int, starts: list[int], ends: list[int]) -> bool:
     return index >= 0 and position < ends[index]
 
 
+def _find_marks(text: str, lo: int, hi: int, marks: list[str]) -> list[tuple[int, int]]:
+    """Return (start, end) of the ``marks`` in text[lo:hi], in order.
+
+    With every mark of _MARKS these are the matches of _MARK_RE: a literal
+    search per mark skips ahead far faster than a pattern that tests each
+    character against the set of first characters. No two marks overlap
+    ("''" and "``" are the only two-character ones, and neither shares a
+    character with another), so sorting the hits merges them.
+    """
+    found = []
+    for mark in marks:
+        at = text.find(mark, lo, hi)
+        while at >= 0:
+            end = at + len(mark)
+            found.append((at, end))
+            at = text.find(mark, end, hi)
+    found.sort()
+    return found
+
+
 def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[QuoteSpan], int]:
     """Return the quotations of ``text`` in order, and the number of unbalanced marks.
 
@@ -157,18 +183,20 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list
     tags = list(_TAG_RE.finditer(text)) if "<" in text else []
     tag_starts = [tag.start() for tag in tags]
     tag_ends = [tag.end() for tag in tags]
+    # Each paragraph is searched only for the marks the text holds at all.
+    present = [mark for mark in _MARKS if mark in text]
     for index, (lo, hi) in enumerate(paragraphs):
-        marks = list(_MARK_RE.finditer(text, lo, hi))
+        marks = _find_marks(text, lo, hi, present)
         if tag_starts:
-            marks = [m for m in marks if not _inside_tag(m.start(), tag_starts, tag_ends)]
+            marks = [m for m in marks if not _inside_tag(m[0], tag_starts, tag_ends)]
         opened: tuple[int, int, int] | None = None
         position = 0
         if carried is not None:
             first = marks[0] if marks else None
             if (
                 first is not None
-                and text[lo : first.start()].strip() == ""
-                and _role(text, first.start(), first.end(), lo, hi, False) == "open"
+                and text[lo : first[0]].strip() == ""
+                and _role(text, first[0], first[1], lo, hi, False) == "open"
             ):
                 # The long-quote convention: this paragraph re-opens the quote.
                 # Each paragraph is kept as its own piece, marked as continued,
@@ -176,20 +204,20 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list
                 o_start, c_start, para = carried
                 s, e = _strip_span(text, c_start, carried_end)
                 spans.append(QuoteSpan(o_start, s, max(s, e), max(s, e), para, True))
-                opened = (first.start(), first.end(), index)
+                opened = (first[0], first[1], index)
                 position = 1
             else:
                 unbalanced += 1
                 spans.append(_close_open_quote(text, carried, carried_end))
         carried = None
         last_close = lo
-        for match in marks[position:]:
-            start, end = match.start(), match.end()
-            if match.group() == '"' and start > lo and text[start - 1].isdigit():
+        for start, end in marks[position:]:
+            mark = text[start:end]
+            if mark == '"' and start > lo and text[start - 1].isdigit():
                 # 5'10" or a 12" screen: a unit of length, not a quotation mark.
                 continue
             role = _role(text, start, end, lo, hi, opened is not None)
-            if role == "close" and end < hi and text[end] == "'" and match.group() == "''":
+            if role == "close" and end < hi and text[end] == "'" and mark == "''":
                 # "... with 'We'll bomb them,''' said McCain": a nested single
                 # quote closes first; the double mark is the last two.
                 start, end = start + 1, end + 1

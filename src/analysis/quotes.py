@@ -534,7 +534,8 @@ def _reported_speech(
                 start, end = inner[0].start, inner[0].end
             if not text[start:end].strip():
                 continue
-            share = _quoted_share(text, start, end, inner)
+            # With no quotation inside, the share is 0 and the kind "indirect".
+            share = _quoted_share(text, start, end, inner) if inner else 0.0
             kind = "direct" if share >= 0.5 else ("mixed" if inner else "indirect")
             # tuple.__new__ skips the Python-level NamedTuple constructor and _replace.
             moved = _TUPLE_NEW(Attribution, (start, end, *attribution[2:]))
@@ -739,8 +740,10 @@ def _build_quotes(
             speaker, role, source_type = resolver.resolve(mention, content)
             mention_text, m_start, m_end = mention.text, att.mention_start, att.mention_end
             if speaker is not None and cue is not None and cue_end is not None:
-                document = next((w for w in cue.lower().split() if w in DOCUMENT_HEADS), None)
-                if document is not None:
+                words = cue.lower().split()
+                # Most cues name no document: the set test spares the search.
+                if not DOCUMENT_HEADS.isdisjoint(words):
+                    document = next(w for w in words if w in DOCUMENT_HEADS)
                     resolver.note_document(cue_end, speaker, role, source_type, document)
         elif (
             cue is not None

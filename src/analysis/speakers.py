@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from analysis.attribution import inside
@@ -147,8 +148,11 @@ _NAME_RE = re.compile(
     # "Mr. Sanders", "Sen. Warren": an honorific makes one name a person.
     r"(?:(?<=M)(?:rs|r|s)|(?<=D)r|(?<=S)en|(?<=R)ep|(?<=G)(?:ov|en))\.\s[A-Z][a-z]+"
     r"(?:[A-Z][a-z]+)*" + _MORE_NAMES + r"*"
-    # Otherwise two capitalised words at least.
-    r"|[a-z]+(?:[A-Z][a-z]+)*" + _MORE_NAMES + r"+)"
+    # Otherwise two capitalised words at least. (Possessive repeats: what
+    # follows them is a capital or a space, never the lower-case letter they
+    # would give back, so backtracking into them can only fail; without it
+    # each capitalised word that starts no name costs a quarter less.)
+    r"|[a-z]++(?:[A-Z][a-z]++)*+" + _MORE_NAMES + r"+)"
 )
 
 
@@ -469,7 +473,8 @@ def _read_phrase(phrase: str) -> _PhraseParts:
         # "Trump, in a Fox News interview," says where, not who.
         apposition = ""
     # "Rep. Adam Schiff (D-Calif.)": the party and state are no part of the name.
-    tokens = [t for t in _TOKEN_RE.findall(head_part) if not t.startswith("(")]
+    # (head_part holds no comma, so its _TOKEN_RE tokens are its split().)
+    tokens = [t for t in head_part.split() if not t.startswith("(")]
     if not tokens:
         return None, None, "unknown", None, None, None
     first_word = _bare(tokens[0])
@@ -569,6 +574,11 @@ class _Entity(NamedTuple):
     surname: str | None
     plural: bool
     titles: tuple[str, ...] | None = None
+
+
+# _Entity.position and _Entity.surname as C-level getters (sort keys, maps).
+_POSITION_OF = itemgetter(0)
+_SURNAME_OF = itemgetter(6)
 
 
 def _role_before(text: str, start: int, titles: list[str]) -> str | None:
@@ -753,6 +763,11 @@ _ACRONYM_RE = re.compile(r"(?:[A-Z]\.?){2,}")
 _NAME_CONTEXT_RE = re.compile(r"(?:[a-z,;:”\"’')—–]|[A-Z][\w’'-]*\.?)[ \u00a0]+\Z")
 
 
+def _is_word_character(character: str) -> bool:
+    """Return True when ``character`` (one or none) is a word character as ``re`` reads ``\\w``."""
+    return character.isalnum() or character == "_"
+
+
 # A capitalised word, not inside a word.
 _CAPITALISED_RE = re.compile(r"[A-Z](?<![\w’'][A-Z])[\w’'-]+")
 
@@ -817,6 +832,12 @@ class Resolver:
         self._lines: dict[int, list[tuple[int, str]]] = {}
         self._runs: list[tuple[int, str]] = []
         self._run_starts: list[int] = []
+        # The bare last word of each run, read once here rather than by
+        # every later lookup that tests runs by surname.
+        self._run_surnames: list[str] = []
+        # Whether a run read by _runs_upto crosses a line break ("Mr.\nSmith"),
+        # which a scan of one line would read otherwise.
+        self._run_has_line_break = False
         self._scanned_to = 0
         self._read: dict[int, _Entity | None] = {}
         # (start, end) of the appositions of resolved speaker mentions.
@@ -841,7 +862,14 @@ class Resolver:
             text = self._text
             line_end = text.find("\n", line_start)
             stop = len(text) if line_end < 0 else line_end
-            runs = [(m.start(), m.group()) for m in _NAME_RE.finditer(text, line_start, stop)]
+            if stop <= self._scanned_to and not self._run_has_line_break:
+                # _runs_upto has read this line: its runs are the same (the
+                # only part of a run that may cross a line break is the space
+                # after an honorific, and no run read so far does).
+                first = bisect_left(self._run_starts, line_start)
+                runs = self._runs[first : bisect_left(self._run_starts, stop, first)]
+            else:
+                runs = [(m.start(), m.group()) for m in _NAME_RE.finditer(text, line_start, stop)]
             self._lines[line_start] = runs
         return runs
 
@@ -857,8 +885,12 @@ class Resolver:
             stop = text.find("\n", position)
             stop = len(text) if stop < 0 else stop
             for match in _NAME_RE.finditer(text, self._scanned_to, stop):
-                self._runs.append((match.start(), match.group()))
+                run = match.group()
+                self._runs.append((match.start(), run))
                 self._run_starts.append(match.start())
+                self._run_surnames.append(_bare(run.rsplit(None, 1)[-1]))
+                if "\n" in run:
+                    self._run_has_line_break = True
             self._scanned_to = max(stop, position + 1)
         return self._runs, bisect_left(self._run_starts, position)
 
@@ -878,11 +910,19 @@ class Resolver:
             # Each use of the word (a literal search, fast), then the words
             # before it: a pattern that opened with the context would be
             # tried at every position of the article.
-            text = self._text
-            known = any(
-                _NAME_CONTEXT_RE.search(text, max(0, use.start() - 80), use.start())
-                for use in re.finditer(re.escape(word) + r"\b", text)
-            )
+            # The uses are those of the pattern ``re.escape(word) + r"\b"``,
+            # found with str.find: most words are new to re's cache of 512
+            # patterns, and compiling one cost more than the whole search.
+            text, size, known = self._text, len(word), False
+            word_at_end = _is_word_character(word[-1:])
+            at = text.find(word)
+            while at >= 0 and not known:
+                end = at + size
+                if _is_word_character(text[end : end + 1]) != word_at_end:
+                    known = _NAME_CONTEXT_RE.search(text, max(0, at - 80), at) is not None
+                    at = text.find(word, end)
+                else:
+                    at = text.find(word, at + 1)
             self._names_seen[word] = known
         return known
 
@@ -903,7 +943,12 @@ class Resolver:
 
     def _is_described(self, position: int) -> bool:
         """Return True when ``position`` is inside the apposition of a resolved speaker."""
-        return any(start <= position < end for start, end in self._described[-8:])
+        # A loop, not any(<generator>): called for every run a pronoun may
+        # refer to, mostly with no apposition recorded.
+        for start, end in self._described[-8:]:  # noqa: SIM110
+            if start <= position < end:
+                return True
+        return False
 
     def _entity(self, run: tuple[int, str]) -> _Entity | None:
         """Return the person entity of a scanned name run, or None when it is no person."""
@@ -1010,10 +1055,11 @@ class Resolver:
         runs, upto = self._runs_upto(position)
         # A scanned name's surname is the bare last word of its run, so runs
         # whose last word cannot pass the tests below are not read at all.
+        since = max(0, upto - 200)
         scanned = [
             entity
-            for run in runs[max(0, upto - 200) : upto]
-            if len(last := _bare(run[1].rsplit(None, 1)[-1])) >= 5
+            for run, last in zip(runs[since:upto], self._run_surnames[since:upto], strict=True)
+            if len(last) >= 5
             and abs(len(last) - len(surname)) <= 1
             and last[:2] == surname[:2]
             and (entity := self._entity(run)) is not None
@@ -1056,7 +1102,7 @@ class Resolver:
         runs, upto = self._runs_upto(position)
         floor = max(0, upto - 10)
         resolved = sorted(
-            [e for e in self._entities[-20:] if e.position < position], key=lambda e: e.position
+            [e for e in self._entities[-20:] if e.position < position], key=_POSITION_OF
         )
         # The scanned runs of the last ten names and the resolved mentions, latest
         # first, merged as they come: the answer is usually among the first two,
@@ -1113,9 +1159,9 @@ class Resolver:
         lo = max(nearest.position + 1, position - _SALIENCE_WINDOW)
         # Most capitalised words are no earlier person's surname: the words are
         # tested against the surnames before the people map is built.
-        runs, upto = self._runs_upto(position)
-        surnames = {_bare(run[1].rsplit(None, 1)[-1]) for run in runs[max(0, upto - 30) : upto]}
-        surnames.update(known.surname for known in self._entities[-50:] if known.surname)
+        _, upto = self._runs_upto(position)
+        surnames = set(self._run_surnames[max(0, upto - 30) : upto])
+        surnames.update(filter(None, map(_SURNAME_OF, self._entities[-50:])))
         # (start, bare surname) of each use that opens a clause, outside the
         # pronoun's content, quotations and appositions of speakers.
         words = [
@@ -1151,11 +1197,11 @@ class Resolver:
         """
         runs, upto = self._runs_upto(position)
         # Only runs ending in a wanted surname are read (reading is the cost).
+        since = max(0, upto - 30)
         scanned = [
             found
-            for run in runs[max(0, upto - 30) : upto]
-            if _bare(run[1].rsplit(None, 1)[-1]) in wanted
-            and (found := self._usable_entity(run, (0, 0))) is not None
+            for run, last in zip(runs[since:upto], self._run_surnames[since:upto], strict=True)
+            if last in wanted and (found := self._usable_entity(run, (0, 0))) is not None
         ]
         groups: dict[str, list[_Entity]] = {}
         resolved = [known for known in self._entities[-50:] if known.position < position]
