@@ -2379,6 +2379,16 @@ def test_participle_after_a_quoted_term_takes_the_sentence_subject() -> None:
     ]
 
 
+def test_second_participle_after_a_quoted_term_keeps_the_first_ones_speaker() -> None:
+    # "tweeting … and asking": both participles are Donald Trump's, not the
+    # sentence subject's.
+    text = (
+        "Republicans were quick to chime in, with Donald Trump tweeting that it was a "
+        "“disaster” for Clinton and asking, “How can she be our next president?”"
+    )
+    assert extract_quotes(text)[-1].speaker == "Donald Trump"
+
+
 def test_participle_after_a_quoted_term_is_never_inverted() -> None:
     # "…,” saying X" is no inverted "…,” said X": what follows is the content.
     text = (

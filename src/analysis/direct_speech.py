@@ -446,6 +446,13 @@ def _cue_before(
                     and token.word in PARTICIPLES
                     and sentence_start is not None
                     and sentence_start < left
+                    # '… with Donald Trump tweeting that it was a “disaster” and
+                    # asking, “…”': an earlier participle's speaker goes on,
+                    # found later from that attribution.
+                    and not any(
+                        word.strip(STRIP_CHARS).lower() in PARTICIPLES
+                        for word in text[sentence_start:left].split()
+                    )
                 ):
                     # 'He joined others in attacking the “top secret” label,
                     # saying: “…”': a quoted term cut the clause; the sentence's
