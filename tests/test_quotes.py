@@ -668,6 +668,9 @@ def test_indirect_patterns(text: str, content: str, mention: str, kind: str) -> 
          "that Valeant was ''overblown,''", "Paulson", "told"),
         ("The bar association deemed him “well qualified,” which is its highest rating.",
          "him “well qualified,”", "The bar association", "deemed"),
+        # A channel's number belongs to the addressee.
+        ("A spokesman for Caltrans told KCRA 3 that someone had reprogrammed the sign.",
+         "that someone had reprogrammed the sign", "A spokesman for Caltrans", "told"),
         # Participles whose content is an infinitive.
         ("Clinton is hoping to win Ohio next month.", "to win Ohio next month", "Clinton",
          "is hoping"),

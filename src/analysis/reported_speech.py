@@ -1123,7 +1123,14 @@ def _indirect_at(
                 # "told The Star-Ledger of Newark …": one name across "of".
                 j += 2
                 continue
-            if j > 0 and not rest[j].raw[:1].isupper():
+            if (
+                j > 0
+                and not (
+                    rest[j].raw[:1].isupper()
+                    # "told Fox 35 that …": a channel's number is part of its name.
+                    or (rest[j].raw.rstrip(",:").isdigit() and rest[j - 1].raw[:1].isupper())
+                )
+            ):
                 break
             if (
                 j > 0
