@@ -902,6 +902,9 @@ def test_scare_quote_is_partial() -> None:
             "organization",
         ),
         ("The Pentagon said the strikes were over.", "Pentagon", None, "organization"),
+        # A party convention speaks through its organisers; "National" is no title.
+        ("The Republican National Convention said the strikes were over.",
+         "Republican National Convention", None, "organization"),
         ("CBS News reported that the strikes were over.", "CBS News", None, "media"),
         ("The report said the strikes were over.", "the report", None, "document"),
         ("A statement said the strikes were over.", "a statement", None, "document"),

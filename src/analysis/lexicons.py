@@ -271,7 +271,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "pac", "super", "caucus", "legislature", "parliament", "cabinet", "secretariat",
         "white", "authority", "movement", "alliance", "federation", "chamber", "lobby",
         "watchdog", "institution", "establishment", "industry", "hezbollah",
-        "taliban", "isis", "hamas", "observatory",
+        "taliban", "isis", "hamas", "observatory", "convention",
     }
 )  # fmt: skip
 
