@@ -122,6 +122,9 @@ def test_programme_title_is_a_short_title_case_phrase(words: list[str], title: b
          "Republican presidential nominee Donald Trump"),
         ("Pfizer chief executive Ian Read said the deal was good.",
          "Pfizer chief executive Ian Read"),
+        # A plural title too (the second name of a pair is not read).
+        ("Democratic presidential candidates Hillary Clinton and Bernie Sanders differed.",
+         "Democratic presidential candidates Hillary Clinton"),
         # A verb, a preposition or a determiner after the name is no title.
         ("Senator Ted Cruz of Texas said the plan would fail.", "Senator Ted Cruz"),
         ("Bernie Sanders won the Minnesota caucuses.", "Bernie Sanders"),

@@ -1031,7 +1031,8 @@ def _name_after_title(tokens: list[Token], index: int) -> int | None:
             head = tokens[position - 1].word
             if (
                 position > index
-                and head in TITLE_WORDS
+                # "presidential candidates Hillary Clinton and …": a plural title too.
+                and (head in TITLE_WORDS or (head.endswith("s") and head[:-1] in TITLE_WORDS))
                 and head not in DETERMINERS
                 and head not in LOWER_TITLES
             ):
