@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from analysis.attribution import (
     _ABBREVIATIONS,
     _BOUNDARY_RE,
+    PARTICIPLES,
     STRIP_CHARS,
     Token,
     _sentence_ends,
@@ -148,3 +149,8 @@ def test_subject_runs_through_a_title_to_the_name(text: str, subject: str) -> No
     found = find_subject(text, 0, len(text))
     assert found is not None
     assert text[found[0] : found[1]] == subject
+
+
+def test_every_participle_cue_is_a_word_in_ing() -> None:
+    # direct_speech finds earlier participles with a pattern for words in -ing.
+    assert all(word.isalpha() and word.endswith("ing") for word in PARTICIPLES)

@@ -2204,6 +2204,8 @@ def test_run_on_sentence_of_final_attributions_is_linear() -> None:
         "'",
         # Each report looks for the quotations and attributed spans it overlaps.
         "“a,” said Smith, adding, “b” ",
+        # Each participle cut off by a quoted term looks for an earlier participle.
+        "the “b” term, saying: “x y.” ",
     ],
 )
 def test_run_on_line_of_lookbacks_is_linear(unit: str) -> None:

@@ -449,9 +449,12 @@ def _cue_before(
                     # '… with Donald Trump tweeting that it was a “disaster” and
                     # asking, “…”': an earlier participle's speaker goes on,
                     # found later from that attribution.
+                    # (Searched word by word from the sentence start, stopping
+                    # at the first: a split of the whole stretch would grow
+                    # with every quotation of a run-on sentence.)
                     and not any(
-                        word.strip(STRIP_CHARS).lower() in PARTICIPLES
-                        for word in text[sentence_start:left].split()
+                        match.group().lower() in PARTICIPLES
+                        for match in _ING_WORD_RE.finditer(text, sentence_start, left)
                     )
                 ):
                     # 'He joined others in attacking the “top secret” label,
@@ -541,6 +544,9 @@ def _relative_clause_verb(tokens: list[Token], i: int) -> bool:
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+# A word in -ing, as every participle cue is.
+_ING_WORD_RE = re.compile(r"\b[A-Za-z]+ing\b")
 
 
 def _verb_back(before: list[Token]) -> int:
@@ -655,10 +661,9 @@ def attribute_intro(text: str, quote: QuoteSpan, lo: int, colon: int) -> Attribu
                     return None
                 return Attribution(quote.start, quote.end, *mention[:2], colon, colon + 1, True)
         return None
+    # A short sentence, or one saying "the following statement:": its subject.
     subject = find_subject(text, lo, colon)
     if subject is None:
-        # A long sentence may end in a colon that introduces a list or an
-        # example; "issued the following statement:" introduces words.
         return None
     return Attribution(quote.start, quote.end, *subject, colon, colon + 1, True)
 
