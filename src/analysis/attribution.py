@@ -23,6 +23,7 @@ from analysis.lexicons import (
     DOCUMENT_HEADS,
     DOCUMENT_PARTICIPLES,
     INDIRECT_CUES,
+    MONTHS,
     ORGANIZATION_HEADS,
     PARTS_OF_A_DAY,
     RELEASE_VERBS,
@@ -46,6 +47,7 @@ __all__ = [
     "TIME_WORDS",
     "Attribution",
     "Token",
+    "comma_before",
     "cue_phrase_end",
     "ends_sentence",
     "find_mention_after",
@@ -311,6 +313,17 @@ def strip_content(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:!?—–-"):
         end -= 1
     return start, end
+
+
+def comma_before(text: str, lo: int, end: int) -> int:
+    """Return the offset of the comma text[lo:end] ends in (trailing white space aside), or -1.
+
+    Reads back from ``end`` instead of slicing from ``lo``: in a run-on
+    sentence a slice from the sentence start would grow with every cue.
+    """
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end - 1 if end > lo and text[end - 1] == "," else -1
 
 
 def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | None:
@@ -693,9 +706,8 @@ _NOT_A_NAME = frozenset(
     {"meanwhile", "however", "still", "moreover", "furthermore", "instead", "separately",
      "now", "today", "yesterday", "tomorrow", "indeed", "overall", "elsewhere", "here",
      "there", "thus", "so", "yet", "and", "but", "or", "also", "again", "finally",
-     "january", "february", "march", "april", "may", "june", "july", "august",
-     "september", "october", "november", "december", "early", "late", "mid"}
-)  # fmt: skip
+     "early", "late", "mid"}
+) | MONTHS  # fmt: skip
 
 
 # "Morton Blackwell, the Republican National Committeeman, told": a name, a
@@ -912,12 +924,11 @@ _NOT_SUBJECTS = frozenset(
 _FOCUS_WORDS = frozenset({"even", "only", "just", "perhaps", "maybe", "not", "now", "so", "yet"})
 
 
-_DATELINE_DASHES = frozenset({"—", "–", "--", "-"})
-_MONTHS = frozenset(
-    {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-     "january", "february", "march", "april", "june", "july", "august", "september",
-     "october", "november", "december"}
-)  # fmt: skip
+# A dateline's dash may be a hyphen; its date may abbreviate the month.
+_DATELINE_DASHES = frozenset(DASHES) | {"-"}
+_MONTHS = MONTHS | frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 
 
 def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -1193,11 +1204,8 @@ def _previous_cue_speaker(text: str, lo: int, position: int) -> tuple[int, int, 
     phrase after it ("said Smith, adding …"). The cue start returned is the
     participle's own.
     """
-    comma = position
-    while comma > lo and text[comma - 1].isspace():
-        comma -= 1
-    comma -= 1
-    if comma < lo or text[comma] != ",":
+    comma = comma_before(text, lo, position)
+    if comma < 0:
         return None
     # Only the last two words before the comma are read: split a short
     # window, not the sentence (a run-on one would make this quadratic).

@@ -49,6 +49,7 @@ __all__ = [
     "MALE_FIRST_NAMES",
     "MEASURED_CUES",
     "MEDIA_NAMES",
+    "MONTHS",
     "NAMING_CUES",
     "NEUTRAL_CUE_LEMMAS",
     "NON_PERSON_NAME_ENDS",
@@ -453,6 +454,10 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+MONTHS: frozenset[str] = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"}
+)  # fmt: skip
 WEEKDAYS: frozenset[str] = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )
@@ -464,11 +469,14 @@ BARE_TIME_NOUNS: frozenset[str] = (
 )
 # Nouns that name a time: "said last week that", "told reporters on Tuesday
 # night that"; the time phrase is part of neither the speaker nor the content.
-TIME_NOUNS: frozenset[str] = BARE_TIME_NOUNS | frozenset(
-    {"week", "weekend", "month", "year", "january", "february", "march", "april", "june",
-     "july", "august", "september", "october", "november", "december", "spring",
-     "summer", "fall", "autumn", "winter"}
-)  # fmt: skip
+# ("may" is a modal far more often than the month.)
+TIME_NOUNS: frozenset[str] = (
+    BARE_TIME_NOUNS
+    | frozenset(
+        {"week", "weekend", "month", "year", "spring", "summer", "fall", "autumn", "winter"}
+    )
+    | (MONTHS - {"may"})
+)
 
 # Crowds and callers: "chanting “Lock her up”", "yelling “Cruz!”". They
 # introduce a quotation (or a quoted fragment) but report no paraphrase.

@@ -21,6 +21,7 @@ from analysis.attribution import (
     TIME_WORDS,
     Attribution,
     Token,
+    comma_before,
     cue_phrase_end,
     ends_sentence,
     find_mention_after,
@@ -1031,17 +1032,6 @@ def _adjective_context(text: str, lo: int, position: int) -> bool:
     return word in _ADJECTIVE_CONTEXT or (word[:1].isdigit() and word[-1:].isdigit())
 
 
-def _ends_in_comma(text: str, lo: int, end: int) -> bool:
-    """Return True when text[lo:end], without its trailing white space, ends in a comma.
-
-    Reads back from ``end`` instead of slicing from ``lo``: in a run-on
-    sentence the slice from the sentence start would grow with every cue.
-    """
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    return end > lo and text[end - 1] == ","
-
-
 def _indirect_at(
     text: str,
     lo: int,
@@ -1080,10 +1070,8 @@ def _indirect_at(
         mention = participle_speaker(text, lo, token.start, mention)
     if mention is not None:
         m_start, m_end, cue_start = mention
-        if _ends_in_comma(text, lo, m_start) and (
-            trailing or (after_cue and after_cue[0].raw == ",")
-        ):
-            comma = text.rfind(",", lo, m_start)
+        comma = comma_before(text, lo, m_start)
+        if comma >= 0 and (trailing or (after_cue and after_cue[0].raw == ",")):
             # At most _MAX_CONTENT back: a run-on sentence must not make each
             # final attribution claim everything before it.
             content = strip_content(text, max(lo, comma - _MAX_CONTENT), comma)
@@ -1092,7 +1080,7 @@ def _indirect_at(
                     Attribution, (*content, m_start, m_end, cue_start, cue_end, False)
                 )
     elif (
-        _ends_in_comma(text, lo, token.start)
+        (comma := comma_before(text, lo, token.start)) >= 0
         and token.word in ("said", "says")
         # "Clinton's spokesman, Brian Fallon, said …": a subject and its
         # apposition between two commas, not a content before "said X".
@@ -1100,7 +1088,6 @@ def _indirect_at(
     ):
         mention_after = find_mention_after(text, cue_end + 1, hi)
         if mention_after is not None:
-            comma = text.rfind(",", lo, token.start)
             content = strip_content(text, max(lo, comma - _MAX_CONTENT), comma)
             if _word_count(text, *content) >= 3:
                 return Attribution(*content, *mention_after, token.start, cue_end, False)
@@ -1242,7 +1229,7 @@ def _indirect_at(
         m_start, m_end = subject if subject else (-1, -1)
         return _TUPLE_NEW(Attribution, (*content, m_start, m_end, token.start, cue_end, False))
     m_start, m_end, cue_start = mention
-    if text[m_start:m_end] in ("who", "which") and _ends_in_comma(text, lo, m_start):
+    if text[m_start:m_end] in ("who", "which") and comma_before(text, lo, m_start) >= 0:
         # "Mr. Trump, who said last week that …, apologized": the relative
         # clause, and so its content, ends at the comma that closes it.
         comma = _first_bare_comma(text, content[0], content[1])
