@@ -801,12 +801,7 @@ def _build_quotes(
     _borrow_from_next(quotes, orphans)
     for index, paraphrase in introduced.items():
         if quotes[index].speaker_start is None:
-            quotes[index] = replace(
-                quotes[index], speaker=paraphrase.speaker,
-                speaker_mention=paraphrase.speaker_mention,
-                speaker_start=paraphrase.speaker_start, speaker_end=paraphrase.speaker_end,
-                source_type=paraphrase.source_type, role=paraphrase.role,
-            )  # fmt: skip
+            quotes[index] = _with_speaker_of(quotes[index], paraphrase)
     return tuple(quotes)
 
 
@@ -906,8 +901,7 @@ def _previous_speaker(
     )
     if (
         paraphrase is not None
-        and paraphrase.source_type != "unknown"
-        and start - paraphrase.end <= _INTRODUCING_GAP
+        and _introduces(paraphrase, start)
         and (last_speech is None or last_speech.paragraph < paragraph)
     ):
         return paraphrase
@@ -930,12 +924,25 @@ def _closing_paraphrase(
         last_attributed is not None
         and last_attributed.kind == "indirect"
         and last_attributed.paragraph == paragraph - 1
-        and last_attributed.source_type != "unknown"
-        and start - last_attributed.end <= _INTRODUCING_GAP
+        and _introduces(last_attributed, start)
         and (last_speech is None or last_speech.end < last_attributed.start)
     ):
         return last_attributed
     return None
+
+
+def _introduces(paraphrase: Quote, start: int) -> bool:
+    """Return True when ``paraphrase`` has a known source and ends right before ``start``."""
+    return paraphrase.source_type != "unknown" and start - paraphrase.end <= _INTRODUCING_GAP
+
+
+def _with_speaker_of(quote: Quote, source: Quote) -> Quote:
+    """Return ``quote`` with the speaker, mention, source type and role of ``source``."""
+    return replace(
+        quote, speaker=source.speaker, speaker_mention=source.speaker_mention,
+        speaker_start=source.speaker_start, speaker_end=source.speaker_end,
+        source_type=source.source_type, role=source.role,
+    )  # fmt: skip
 
 
 # Characters between a paraphrase and the quotation it introduces: the end of
@@ -962,11 +969,7 @@ def _borrow_from_next(quotes: list[Quote], orphans: list[int]) -> None:
         if lender is not None and lender.paragraph != quote.paragraph:
             lender = None
         if index in waiting and lender is not None:
-            quotes[index] = replace(
-                quote, speaker=lender.speaker, speaker_mention=lender.speaker_mention,
-                speaker_start=lender.speaker_start, speaker_end=lender.speaker_end,
-                source_type=lender.source_type, role=lender.role,
-            )  # fmt: skip
+            quotes[index] = _with_speaker_of(quote, lender)
         elif quote.speaker_start is not None and quote.kind != "partial":
             lender = quote
 
