@@ -14,12 +14,12 @@ from analysis.attribution import (
     PARTICIPLES,
     STRIP_CHARS,
     Token,
-    _sentence_ends,
     ends_sentence,
     find_subject,
     is_programme_title,
     split_tokens,
 )
+from analysis.text import period_copy
 
 _PLAIN_TOKEN_RE = re.compile(r"\S+")
 
@@ -77,7 +77,7 @@ def test_boundaries_in_the_period_copy(text: str, lo: int, hi: int) -> None:
     lo, hi = min(lo, len(text)), min(hi, len(text))
     fast = [
         (lo + m.start(), lo + m.end(1), lo + m.end())
-        for m in _BOUNDARY_RE.finditer(_sentence_ends(text, lo, hi))
+        for m in _BOUNDARY_RE.finditer(period_copy(text[lo:hi]))
     ]
     plain = [(m.start(), m.end(1), m.end()) for m in _PLAIN_BOUNDARY_RE.finditer(text, lo, hi)]
     assert fast == plain

@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from analysis.text import (
     _END_RE,
     WORD_RE,
-    _period_copy,
     _word_finder,
     count_words,
     iter_words,
+    period_copy,
     sentence_words,
     split_sentences,
 )
@@ -155,7 +155,7 @@ _PLAIN_END_RE = re.compile(r"[.!?…][.!?…]*([”\"’'»)\]]*)[^\S\n]+")
 def test_sentence_ends_in_the_period_copy(text: str, lo: int, hi: int) -> None:
     """Candidate ends found in the copy with periods are those of the plain pattern."""
     lo, hi = min(lo, len(text)), min(hi, len(text))
-    fast = [(m.start(), m.span(1), m.end()) for m in _END_RE.finditer(_period_copy(text), lo, hi)]
+    fast = [(m.start(), m.span(1), m.end()) for m in _END_RE.finditer(period_copy(text), lo, hi)]
     plain = [(m.start(), m.span(1), m.end()) for m in _PLAIN_END_RE.finditer(text, lo, hi)]
     assert fast == plain
 

@@ -33,6 +33,7 @@ from analysis.lexicons import (
     first_name_sex,
 )
 from analysis.quotemarks import QuoteSpan
+from analysis.text import period_copy
 
 __all__ = [
     "DASHES",
@@ -68,21 +69,11 @@ STRIP_CHARS = ".,;:!?\"“”'’()[]«»—–-…"
 
 # Group 1 is the punctuation with its closing marks, without the spaces after.
 # It is searched in a copy of the paragraph whose "!", "?" and "…" are made
-# periods (see _sentence_ends): a pattern that opens with one literal lets
+# periods (analysis.text.period_copy): a pattern that opens with one literal lets
 # ``re`` skip ahead with a plain character search, where one that opens with
 # the class [.!?…] calls a set test at every character (ten times the
 # instructions), and one that opens with a repeat is tried at every position.
 _BOUNDARY_RE = re.compile(r"(\.\.*(?:''|[\"”’'»)\]])*)\s+")
-
-
-def _sentence_ends(text: str, lo: int, hi: int) -> str:
-    """Return text[lo:hi] with every "!", "?" and "…" made a period.
-
-    One character stands for one, so offsets are kept (less ``lo``), and
-    _BOUNDARY_RE matches the copy wherever the same pattern, with the class
-    ``[.!?…]`` for each of its periods, matches the text.
-    """
-    return text[lo:hi].replace("!", ".").replace("?", ".").replace("…", ".")
 
 
 _ABBREVIATIONS = frozenset(
@@ -247,7 +238,7 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
     spans = []
     start = lo
     qi = 0
-    for match in _BOUNDARY_RE.finditer(_sentence_ends(text, lo, hi)):
+    for match in _BOUNDARY_RE.finditer(period_copy(text[lo:hi])):
         end = lo + match.end()
         # The boundary is after the punctuation and any closing marks: `."`
         # ends a sentence, a period inside a quotation does not.

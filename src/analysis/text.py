@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 import sys
 
-__all__ = ["WORD_RE", "count_words", "iter_words", "sentence_words", "split_sentences"]
+__all__ = [
+    "WORD_RE",
+    "count_words",
+    "iter_words",
+    "period_copy",
+    "sentence_words",
+    "split_sentences",
+]
 
 # A word is a run of letters or digits, possibly joined by an internal
 # apostrophe (straight or curly) or hyphen: "don't", "don’t", "Iran-backed".
@@ -42,7 +49,7 @@ _COPY_WORD_RE = re.compile(WORD_RE.pattern.replace("[^\\W_]", "[0-9A-Za-z\\w]"))
 # A candidate sentence end inside a line: terminal punctuation, closing quotes
 # or brackets (group 1), then whitespace short of a line break; the match ends
 # where the next sentence may start. It is searched in a copy of the text whose
-# "!", "?" and "…" are periods (see _period_copy): a pattern that opens with
+# "!", "?" and "…" are periods (see period_copy): a pattern that opens with
 # one literal lets re skip ahead with a plain character search, where one that
 # opens with the class [.!?…] calls a set test at every character. Line breaks
 # are found with str.find.
@@ -145,7 +152,7 @@ def _word_finder(text: str) -> tuple[re.Pattern[str], str]:
     return _COPY_WORD_RE, text.replace("_", " ")
 
 
-def _period_copy(text: str) -> str:
+def period_copy(text: str) -> str:
     """Return ``text`` with every "!", "?" and "…" made a period, for :data:`_END_RE`.
 
     One character stands for one, so offsets are kept, and _END_RE matches the
@@ -163,7 +170,7 @@ def _candidate_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     stop = len(text.rstrip())
-    ends = _period_copy(text)
+    ends = period_copy(text)
     start = 0
     while start < stop:
         line_end = text.find("\n", start, stop)
