@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import compress, islice
 
+from analysis.attribution import trie_pattern
 from analysis.schema import Article
 from analysis.text import count_words
 
@@ -97,24 +98,13 @@ _MIDSENTENCE_WORDS = (
 )
 
 
-def _by_first_letter(words: str) -> str:
-    """Return the ``|``-separated ``words`` as one alternative per first letter.
-
-    ``"The|To|A"`` gives ``"T(?:he|o)|A(?:)"``: re tries an alternative only
-    when its first letter matches, so a position costs one test per first
-    letter instead of one per word. Same matches as the flat list.
-    """
-    rests: dict[str, list[str]] = {}
-    for word in words.split("|"):
-        rests.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in rests.items())
-
-
 # The match starts at the space before the word (which must be there): re
 # skips from space to space with a plain character search and tries the
-# words, grouped by first letter, only there; about a third less time than
-# trying the words at every character of the text.
-_MIDSENTENCE_CAPITAL_RE = re.compile(rf" (?:{_by_first_letter(_MIDSENTENCE_WORDS)}) [a-z]")
+# words, factored by common prefixes, only there; about a third less time
+# than trying a flat list of the words at every character of the text.
+_MIDSENTENCE_CAPITAL_RE = re.compile(
+    rf" (?:{trie_pattern(frozenset(_MIDSENTENCE_WORDS.split('|')))}) [a-z]"
+)
 _MIDSENTENCE_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,")
 
 # A lower-case web address after a full stop ("... here. http://") is no sentence start.
