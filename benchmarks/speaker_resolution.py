@@ -1,4 +1,4 @@
-"""How often a pronoun that attributes a quote is resolved to the right speaker.
+"""How often a pronoun or description that attributes a quote resolves to the right speaker.
 
 PolNeAR scores the speaker *mention* ("she"), not who it is, so this script
 measures the resolution behind the ``speaker`` column on two small gold
@@ -13,12 +13,22 @@ set was annotated by one assistant session that saw only the article text,
 never this package's output. Only article ids, offsets and names are
 stored, no article text.
 
+A second pair of sets holds unnamed definite descriptions ("the Vermont
+senator", "the man"): ``polnear_dev_description_referents.jsonl`` (all 81
+in PolNeAR dev whose quote our extractor found, drawn at 5fd9a81) and
+``polnear_train_description_referents.jsonl`` (200 in train, seed 2026, same
+commit), annotated the same way and stored with the mention's end offset. A
+null referent there is a phrase that names no one in the article ("the
+announcer", or a fragment such as "the environmental" that is no speaker).
+
 A resolved speaker counts as right when it names the referent: the same
 words once titles, honorifics and a possessive are dropped, or for a person
 the same surname and no different first name ("Hillary Rodham Clinton" for
 "Hillary Clinton", "Trump" for "Donald Trump"). A null referent (no one) is
-right only when the speaker is None. Prints the accuracy overall, for the
-"sure" items, and by pronoun; ``--show`` lists the misses.
+right only when the speaker is None, or, for a description, the description
+itself (no one else's name put in its place). Prints the accuracy overall,
+for the "sure" items, and by pronoun or by the referent's type; ``--show``
+lists the misses.
 
 Run: ``.venv/bin/python benchmarks/speaker_resolution.py [--train] [--show]``.
 """
@@ -49,9 +59,15 @@ def name_words(name: str) -> list[str]:
     return [w for w in _WORD_RE.findall(name.lower()) if w not in _DROP]
 
 
-def names_referent(speaker: str | None, gold: dict[str, Any]) -> bool:
-    """Return True when ``speaker`` (our resolved display) names the gold referent."""
+def names_referent(speaker: str | None, gold: dict[str, Any], mention: str | None = None) -> bool:
+    """Return True when ``speaker`` (our resolved display) names the gold referent.
+
+    ``mention`` is the description as written, for the description sets.
+    """
     if gold["referent"] is None:
+        if speaker is not None and mention is not None:
+            # A description naming no one is right when it is left as written.
+            return set(name_words(speaker)) <= set(name_words(mention))
         return speaker is None
     if speaker is None:
         return False
@@ -67,22 +83,13 @@ def names_referent(speaker: str | None, gold: dict[str, Any]) -> bool:
     return False
 
 
-def main() -> None:
-    """Resolve every gold item's quote and print the accuracy."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--train", action="store_true", help="the train set instead of dev")
-    parser.add_argument("--show", action="store_true", help="list the misses")
-    args = parser.parse_args()
-    split = "train" if args.train else "dev"
-    corpus = CORPORA / f"polnear-{split}.jsonl"
-    if not corpus.exists():
-        raise SystemExit(f"{corpus}: not found (the shared corpora sit beside the checkout)")
-    gold_file = DATA / f"polnear_{split}_pronoun_referents.jsonl"
-    gold = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines()]
-    texts = {}
-    for line in corpus.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        texts[record["id"]] = record["text"]
+def score_set(
+    gold: list[dict[str, Any]], texts: dict[str, str], by_word: bool
+) -> tuple[Counter[str], Counter[str], list[tuple[str, int, str, Any, str | None]]]:
+    """Return (right, total, misses) of one gold set, counted overall, "sure" and per kind.
+
+    The kind is the pronoun itself when ``by_word``, else the referent's type.
+    """
     speakers: dict[tuple[str, int], str | None] = {}
     for article_id in sorted({item["id"] for item in gold}):
         for quote in extract_quotes(texts[article_id]):
@@ -92,22 +99,48 @@ def main() -> None:
     total: Counter[str] = Counter()
     misses = []
     for item in gold:
-        text = texts[item["id"]]
         start = item["mention_start"]
-        pronoun = _WORD_RE.match(text, start)
-        kind = pronoun.group().lower() if pronoun else "?"
+        if by_word:
+            pronoun = _WORD_RE.match(texts[item["id"]], start)
+            kind = pronoun.group().lower() if pronoun else "?"
+        else:
+            kind = item["type"] if item["referent"] is not None else f"no one ({item['type']})"
         speaker = speakers.get((item["id"], start))
-        ok = names_referent(speaker, item)
+        mention = texts[item["id"]][start : item["mention_end"]] if "mention_end" in item else None
+        ok = names_referent(speaker, item, mention)
         for key in ("all", kind, "sure" if item["confidence"] == "sure" else "not sure"):
             total[key] += 1
             right[key] += ok
         if not ok:
             misses.append((item["id"], start, kind, item["referent"], speaker))
-    for key in ["all", "sure", *sorted(k for k in total if k not in ("all", "sure", "not sure"))]:
-        print(f"{key:>6}: {right[key]:3d} / {total[key]:3d} = {right[key] / total[key]:.3f}")
-    if args.show:
-        for article_id, start, kind, referent, speaker in misses:
-            print(f"{article_id} @{start} {kind}: gold {referent!r}, ours {speaker!r}")
+    return right, total, misses
+
+
+def main() -> None:
+    """Resolve every gold item's quote and print the accuracy of each set."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--train", action="store_true", help="the train sets instead of dev")
+    parser.add_argument("--show", action="store_true", help="list the misses")
+    args = parser.parse_args()
+    split = "train" if args.train else "dev"
+    corpus = CORPORA / f"polnear-{split}.jsonl"
+    if not corpus.exists():
+        raise SystemExit(f"{corpus}: not found (the shared corpora sit beside the checkout)")
+    texts = {}
+    for line in corpus.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        texts[record["id"]] = record["text"]
+    for name, by_word in (("pronoun", True), ("description", False)):
+        gold_file = DATA / f"polnear_{split}_{name}_referents.jsonl"
+        gold = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines()]
+        right, total, misses = score_set(gold, texts, by_word)
+        print(f"{name}s ({gold_file.name}):")
+        keys = sorted(k for k in total if k not in ("all", "sure", "not sure"))
+        for key in ["all", "sure", *keys]:
+            print(f"  {key:>22}: {right[key]:3d} / {total[key]:3d} = {right[key] / total[key]:.3f}")
+        if args.show:
+            for article_id, start, kind, referent, speaker in misses:
+                print(f"  {article_id} @{start} {kind}: gold {referent!r}, ours {speaker!r}")
 
 
 if __name__ == "__main__":

@@ -999,6 +999,59 @@ def test_possessive_documents_and_the_group_resolve_back(text: str, speaker: str
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A description refers back to the person whose label holds its head
+        # noun (or short title) and each capitalised word (or its abbreviation).
+        ("Vermont Sen. Bernie Sanders spoke first. “We win,” the Vermont senator said.",
+         "Bernie Sanders"),
+        ("Sen. Marco Rubio (R-Fla.) spoke first. “We win,” the Florida senator said.",
+         "Marco Rubio"),
+        ("Donald Trump, the GOP front-runner, spoke first. “We win,” the Republican "
+         "front-runner said.", "Donald Trump"),
+        ("Former Secretary of State Hillary Clinton spoke first. “We win,” the former "
+         "secretary of state said.", "Hillary Clinton"),
+        ("Republican presidential candidate Donald Trump spoke first. “We win,” the "
+         "candidate said.", "Donald Trump"),
+        # The latest such person, and not across a bracket or "and".
+        ("Sen. Ted Cruz (R-Texas) and Sen. Marco Rubio (R-Fla.) spoke. “We win,” the Texas "
+         "senator said.", "Ted Cruz"),
+        # No label, a label that disagrees, or words that label no one: as written.
+        ("Donald Trump spoke first. “We win,” the New York businessman said.",
+         "the New York businessman"),
+        ("Sen. Ted Cruz of Texas and Donald Trump spoke. “We win,” the Florida senator said.",
+         "the Florida senator"),
+        ("Donald Trump, who attacked the senator, spoke. “We win,” the senator said.",
+         "the senator"),
+        ("The crowd backed Sen. Bernie Sanders. “We win,” the crowd said.", "the crowd"),
+        ("Jane Fonda toured as an actress for Bernie Sanders. “We win,” the actress said.",
+         "the actress"),
+        ("Christine Whitman, the former New Jersey governor, spoke. “We win,” the governor "
+         "said.", "the governor"),
+    ],
+)  # fmt: skip
+def test_definite_description_resolves_to_the_person_it_labels(text: str, speaker: str) -> None:
+    assert speech(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # The title written before a name a pronoun refers to, read back to
+        # the name: a short title's period runs on ...
+        ("Former Texas Gov. Rick Perry spoke first. “We win,” he said.", "Former Texas Gov."),
+        # ... a title ends at a quotation, but not at a possessive.
+        ("The headline read ‘Stay Away.’ CNN President Jeff Zucker spoke. “We win,” he said.",
+         "CNN President"),
+        ("Breitbart News’ editor Peter Schweizer spoke. “We win,” he said.",
+         "Breitbart News’ editor"),
+    ],
+)  # fmt: skip
+def test_role_of_a_name_read_back(text: str, role: str) -> None:
+    assert speech(text)[-1].role == role
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         # An opening phrase before the comma is no subject: the speaker follows it.

@@ -56,6 +56,8 @@ __all__ = [
     "OBJECT_VERBS",
     "ORGANIZATION_HEADS",
     "PARTS_OF_A_DAY",
+    "PARTY_ABBREVIATIONS",
+    "PERSON_NOUNS",
     "PLACE_NAME_STARTS",
     "PRONOUNS",
     "RELEASE_VERBS",
@@ -64,6 +66,7 @@ __all__ = [
     "TALK_VERBS",
     "TIME_NOUNS",
     "TITLE_WORDS",
+    "US_STATE_ABBREVIATIONS",
     "WEEKDAYS",
     "cue_forms",
     "cue_lemma",
@@ -213,6 +216,29 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "hopeful", "billionaire", "businessman", "businesswoman", "activist", "analyst",
         "moderator", "correspondent", "reporter", "columnist", "editor", "publisher",
     }
+)  # fmt: skip
+
+# Singular nouns that name a person by office, trade or standing ("the
+# Vermont senator", "the GOP front-runner", "the actress"): the heads of the
+# descriptions that may refer back to a person named earlier.
+PERSON_NOUNS: frozenset[str] = frozenset(
+    {"senator", "representative", "congressman", "congresswoman", "lawmaker", "legislator",
+     "governor", "mayor", "president", "candidate", "nominee", "front-runner", "frontrunner",
+     "hopeful", "contender", "challenger", "incumbent", "politician", "leader", "chairman",
+     "chairwoman", "chair", "speaker", "secretary", "minister", "ambassador",
+     "commissioner", "director", "judge", "justice", "attorney", "lawyer", "prosecutor",
+     "sheriff", "general", "admiral", "colonel", "officer", "official", "spokesman",
+     "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "strategist", "pollster",
+     "consultant", "operative", "manager", "economist", "analyst", "professor",
+     "scientist", "researcher", "author", "writer", "journalist", "reporter", "columnist",
+     "editor", "anchor", "host", "moderator", "commentator", "businessman",
+     "businesswoman", "billionaire", "mogul", "tycoon", "magnate", "developer",
+     "executive", "ceo", "founder", "investor", "entrepreneur", "actress", "actor", "star",
+     "singer", "comedian", "athlete", "coach", "pastor", "preacher", "priest", "rabbi",
+     "imam", "bishop", "cardinal", "pope", "activist", "organizer", "neurosurgeon",
+     "surgeon", "doctor", "physician", "king", "queen", "prince", "princess", "emir",
+     "chancellor", "premier", "republican", "democrat", "independent", "conservative",
+     "liberal", "progressive", "libertarian", "man", "woman"}
 )  # fmt: skip
 
 # Heads of phrases that name an unnamed person or group: with an indefinite
@@ -453,6 +479,33 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+
+# US states as a description writes them ("the Vermont senator") -> how a
+# name's label abbreviates them ("Sen. Bernie Sanders (I-Vt.)", "R-Fla."), in
+# lower case without dots: the AP Stylebook's abbreviations (postal codes are
+# left out, as most are also words: "in", "me", "or", "oh").
+US_STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "alabama": ("ala",), "arizona": ("ariz",), "arkansas": ("ark",),
+    "california": ("calif",), "colorado": ("colo",), "connecticut": ("conn",),
+    "delaware": ("del",), "florida": ("fla",), "georgia": ("ga",), "illinois": ("ill",),
+    "indiana": ("ind",), "kansas": ("kan",), "kentucky": ("ky",), "louisiana": ("la",),
+    "maryland": ("md",), "massachusetts": ("mass",), "michigan": ("mich",),
+    "minnesota": ("minn",), "mississippi": ("miss",), "missouri": ("mo",),
+    "montana": ("mont",), "nebraska": ("neb",), "nevada": ("nev",),
+    "new hampshire": ("nh",), "new jersey": ("nj",), "new mexico": ("nm",),
+    "new york": ("ny",), "north carolina": ("nc",), "north dakota": ("nd",),
+    "oklahoma": ("okla",), "oregon": ("ore",), "pennsylvania": ("pa",),
+    "rhode island": ("ri",), "south carolina": ("sc",), "south dakota": ("sd",),
+    "tennessee": ("tenn",), "texas": ("tex",), "vermont": ("vt",), "virginia": ("va",),
+    "washington": ("wash",), "west virginia": ("wva",), "wisconsin": ("wis",),
+    "wyoming": ("wyo",),
+}  # fmt: skip
+
+# Parties as a description writes them -> how labels and headlines shorten them.
+PARTY_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "republican": ("gop", "r"), "gop": ("republican", "r"), "democratic": ("democrat", "d"),
+    "democrat": ("democratic", "d"),
+}  # fmt: skip
 
 MONTHS: frozenset[str] = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september",

@@ -13,7 +13,7 @@ as a mention of its person). Resolution is per article and kept in a local
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
@@ -30,10 +30,13 @@ from analysis.lexicons import (
     MEDIA_NAMES,
     NON_PERSON_NAME_ENDS,
     ORGANIZATION_HEADS,
+    PARTY_ABBREVIATIONS,
+    PERSON_NOUNS,
     PLACE_NAME_STARTS,
     PRONOUNS,
     SPOKESPEOPLE,
     TITLE_WORDS,
+    US_STATE_ABBREVIATIONS,
     first_name_sex,
 )
 
@@ -591,7 +594,15 @@ def _role_before(text: str, start: int, titles: list[str]) -> str | None:
     picked: list[str] = []
     for word in reversed(words):
         bare = _bare(word)
-        if len(picked) >= 4 or word[-1:] in ",.;:" or bare in _DEFINITE or bare in ("a", "an"):
+        if (
+            len(picked) >= 4
+            # "Former Texas Gov. Rick Perry": a short title's period runs on.
+            or (word[-1:] in ",.;:" and not (word[-1] == "." and bare in _SHORT_TITLE_WORDS))
+            # "… Appear At Debates.’ CNN President Jeff Zucker": a title ends at a quotation.
+            or _ends_a_phrase(word)
+            or bare in _DEFINITE
+            or bare in ("a", "an")
+        ):
             break
         if bare in TITLE_WORDS or _is_capitalised(word):
             picked.append(word)
@@ -652,6 +663,9 @@ _TITLE_NOUNS: dict[str, frozenset[str]] = {
     "sec": frozenset({"secretary"}),
     "atty": frozenset({"attorney"}),
 }
+
+# Titles written short with a period ("Gov.", "Sen.", "Rev."), which ends no phrase.
+_SHORT_TITLE_WORDS = frozenset(_TITLE_NOUNS) | _HONORIFICS | {"rev", "maj", "cmdr", "brig"}
 
 
 # The same name runs come back within an article and across articles ("Donald
@@ -808,6 +822,99 @@ def _subject_at(text: str, start: int, end: int) -> bool:
 # a comma, a semicolon or a line break.
 _CLAUSE_END_RE = re.compile(r"[.!?,;\n“”\"«»]")
 
+# A title noun -> the short titles written before a name for it ("senator"
+# -> "Sen."), the inverse of _TITLE_NOUNS.
+_SHORT_TITLES: dict[str, frozenset[str]] = {
+    noun: frozenset(short for short, nouns in _TITLE_NOUNS.items() if noun in nouns)
+    for noun in set().union(*_TITLE_NOUNS.values())
+}
+# How many name runs back a description's referent is looked for.
+_DESCRIBED_RUNS_BACK = 40
+# How far (characters) before a word of its label a name run may start.
+_DESCRIBED_REACH = 400
+# Lower-case runs of letters and digits: the words a label is compared in.
+_LABEL_WORD_RE = re.compile(r"[a-z0-9]+")
+# Where a label after a name ends: a comma, a closing bracket, a sentence end.
+_LABEL_END_RE = re.compile(r"[,;)\n]|[.!?](?=[\"”’']?\s)")
+# Words that open a postmodifier in an apposition: its head comes before them.
+_APPOSITION_POSTMODIFIERS = frozenset(
+    {"of", "for", "at", "from", "in", "with", "to", "on", "who", "whose", "which", "that"}
+)
+# Lower-case words of a title before a name ("former first lady", "retired
+# neurosurgeon", "presumptive nominee"); a capitalised word always belongs.
+_LABEL_WORDS = (
+    (TITLE_WORDS - {"the"})
+    | PERSON_NOUNS
+    | frozenset(
+        {"first", "retired", "presumptive", "likely", "longtime", "outgoing", "incoming",
+         "senate", "state"}
+    )
+)  # fmt: skip
+
+
+def _ends_a_phrase(word: str) -> bool:
+    """Return True when no title runs on from ``word`` to the name after it.
+
+    A word with a closing quotation mark (''… at being president,'' Mr.
+    Begala''), a comma, a colon, a semicolon, ! or ?, or a lower-case word
+    ending a sentence ("elected president. Mr. Begala"); "Sen." and "Fla."
+    run on.
+    """
+    bare = word.rstrip("\"”’'»")
+    # "Breitbart News’ editor": an apostrophe after an s is a possessive.
+    possessive = word[-1:] in "’'" and bare[-1:] == "s"
+    return (
+        (bare != word and not possessive)
+        or word[:1] in "\"“‘'«"
+        or bare[-1:] in ",;:!?"
+        or (bare[-1:] == "." and word[:1].islower())
+    )
+
+
+def _label_words(phrase: str) -> str:
+    """Return a phrase's lower-case words without dots, space-separated and padded.
+
+    " r fla " for "(R-Fla.)", " front runner " for "front-runner": a form is
+    looked up as " form " in such a string.
+    """
+    return " " + " ".join(_LABEL_WORD_RE.findall(phrase.lower().replace(".", ""))) + " "
+
+
+@lru_cache(maxsize=4096)
+def _description_parts(phrase: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]] | None:
+    """Return the forms of a definite description's head and of each capitalised modifier.
+
+    "the Vermont senator" -> ({" senator ", " sen "}, ({" vermont ", " vt "},));
+    "the senator from Vermont" and "the former secretary of state" are read
+    the same way (the head before "from" or "of"). Lower-case modifiers
+    ("former", "presidential") are left out: they describe, but name no one.
+    None when the phrase is no singular description opened by "the".
+    """
+    words = phrase.split(",", 1)[0].split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return None
+    words = words[1:]
+    cut = next(
+        (i for i, word in enumerate(words) if i and word.lower() in ("from", "of")), len(words)
+    )
+    head = _bare(words[cut - 1])
+    if head not in PERSON_NOUNS:
+        # "the campaign", "the report", "the rally" name no person.
+        return None
+    heads = frozenset(_label_words(form) for form in (head, *_SHORT_TITLES.get(head, ())))
+    marks: list[frozenset[str]] = []
+    run: list[str] = []
+    for word in [*words[: cut - 1], "", *words[cut + 1 :], ""]:
+        if word[:1].isupper():
+            run.append(_bare(word))
+            continue
+        if run:
+            name = " ".join(run)
+            forms = US_STATE_ABBREVIATIONS.get(name, ()) + PARTY_ABBREVIATIONS.get(name, ())
+            marks.append(frozenset(_label_words(form) for form in (name, *forms)))
+            run = []
+    return heads, tuple(marks)
+
 
 class Resolver:
     """Per-article memory of who has been mentioned, for coreference.
@@ -849,6 +956,8 @@ class Resolver:
         self._static_ok: dict[int, bool] = {}
         # lower-case word -> whether the text uses it in lower case.
         self._common_words: dict[str, bool] = {}
+        # name run index -> the words of its label (see _label).
+        self._labels: dict[int, tuple[str, str]] = {}
 
     def _line_runs(self, line_start: int) -> list[tuple[int, str]]:
         """Return the capitalised name runs of the line starting at ``line_start`` (cached).
@@ -1264,6 +1373,138 @@ class Resolver:
         clause = _CLAUSE_END_RE.split(text[mention.end : stop], maxsplit=1)[0]
         return frozenset(_bare(word) for word in clause.split() if word[:1].isupper())
 
+    def _is_person_run(self, index: int) -> bool:
+        """Return True when name run ``index`` reads as a named person ("Vermont Sen" is none)."""
+        entity = self._entity(self._runs[index])
+        return (
+            entity is not None
+            and " " in entity.display
+            and _bare(entity.display.rsplit(None, 1)[-1]) not in TITLE_WORDS
+        )
+
+    def _label(self, index: int) -> tuple[str, str]:
+        """Return the head words and all the words that label name run ``index``.
+
+        Both as :func:`_label_words` gives them. The label is the titles and
+        descriptive words written right before the name ("Vermont Sen.
+        Bernie Sanders", "former Secretary of State Hillary Clinton",
+        "Republican presidential candidate Donald Trump"), all of which may
+        be its head, and right after it a bracket ("(I-Vt.)"), "of" and a
+        place ("of Florida"), or an apposition opened by a determiner, a
+        capital or an age and closed by a comma or a sentence end (", the
+        GOP front-runner,"), whose head is its last word before a
+        postmodifier ("the father-and-daughter donors who …": "donors").
+        Nothing else around the name labels it: "a campaigner for Senator
+        Bernie Sanders" says nothing about Sanders.
+        """
+        label = self._labels.get(index)
+        if label is not None:
+            return label
+        text = self._text
+        start, run = self._runs[index]
+        end = start + len(run)
+        words = text[max(text.rfind("\n", 0, start) + 1, start - 80) : start].split()
+        before: list[str] = []
+        for back in range(len(words) - 1, -1, -1):
+            word = words[back]
+            bare = _bare(word)
+            if bare == "of":
+                # "Secretary of State Hillary Clinton", not "supporters of Sen. …".
+                left = words[back - 1] if back else ""
+                if not (left[:1].isupper() or _bare(left) in _LABEL_WORDS):
+                    break
+            elif (
+                _ends_a_phrase(word)
+                or bare in ("the", "a", "an")
+                or not (bare in _LABEL_WORDS or word[:1].isupper())
+            ):
+                break
+            before.append(word)
+        before.reverse()
+        heads = [*before, run]
+        after = ""
+        follow = text[end : end + 120]
+        if follow.startswith(", "):
+            inner = _AGE_RE.sub("", follow[2:], count=1)
+            stop = _LABEL_END_RE.search(inner)
+            if (
+                stop is not None
+                and inner[stop.start()] != ")"
+                and (inner[:1].isupper() or inner.startswith(("the ", "a ", "an ")))
+            ):
+                after = inner[: stop.start()]
+                phrase = after.split()
+                cut = next(
+                    (i for i, w in enumerate(phrase) if i and w in _APPOSITION_POSTMODIFIERS),
+                    len(phrase),
+                )
+                heads.append(phrase[cut - 1])
+        elif follow.startswith(" ("):
+            after = follow[2 : follow.find(")") if ")" in follow else 0]
+        elif follow.startswith(" of ") and follow[4:5].isupper():
+            stop = _LABEL_END_RE.search(follow, 4)
+            after = follow[: stop.start() if stop else len(follow)]
+        label = (_label_words(" ".join(heads)), _label_words(" ".join([*before, run, after])))
+        self._labels[index] = label
+        return label
+
+    def _described_person(self, mention: Mention, content: tuple[int, int]) -> _Entity | None:
+        """Return the named person an unnamed definite description refers to, or None.
+
+        "Vermont Sen. Bernie Sanders … the Vermont senator said": the latest
+        person named before ``mention`` (within the last forty names) whose
+        label (:meth:`_label`) holds the description's head noun, or its
+        short title, and every capitalised modifier, or its abbreviation
+        ("Fla." for Florida, "GOP" for Republican). Without such a label the
+        description stays as written: "the New York businessman" is Trump
+        only to a reader who knows it.
+        """
+        parts = _description_parts(mention.text)
+        if parts is None:
+            return None
+        heads, marks = parts
+        description = _label_words(mention.text)
+        runs, upto = self._runs_upto(mention.start)
+        first = max(0, upto - _DESCRIBED_RUNS_BACK)
+        if upto == 0:
+            return None
+        if self._lower is None:
+            self._lower = _lower_same_length(self._text)
+        lower = self._lower
+        # The first word of each form: " front runner " is written "front-runner".
+        words = [head.split()[0] for head in heads]
+        # A string search first: most descriptions' head words are written
+        # near no earlier name, and reading the names costs far more. Only
+        # the runs within reach of a use of a head word are read (the
+        # mention's own words count: "Raynard Jackson, … the host of …" may
+        # be read as a mention of its own).
+        lo = max(0, runs[first][0] - 80)
+        near: set[int] = set()
+        for word in words:
+            at = lower.find(word, lo, mention.end)
+            while at >= 0:
+                near.update(
+                    range(
+                        bisect_left(self._run_starts, at - _DESCRIBED_REACH, first, upto),
+                        bisect_right(self._run_starts, at + 80, first, upto),
+                    )
+                )
+                at = lower.find(word, at + 1, mention.end)
+        for index in sorted(near, reverse=True):
+            entity = self._usable_entity(runs[index], content)
+            if entity is None or not self._is_person_run(index):
+                continue
+            label_heads, label = self._label(index)
+            if (
+                any(head in label_heads for head in heads)
+                and all(any(form in label for form in forms) for forms in marks)
+                # "Christine Todd Whitman, the former New Jersey governor" is
+                # not "the governor" of the day.
+                and (" former " not in label or " former " in description)
+            ):
+                return self._with_role(entity)
+        return None
+
     def note_document(
         self, position: int, speaker: str, role: str | None, source_type: str, document: str
     ) -> None:
@@ -1372,6 +1613,10 @@ class Resolver:
                     ):
                         self._entities.append(_TUPLE_NEW(_Entity, (position, *entity[1:])))
                         return entity.display, entity.role, entity.source_type
+                described = self._described_person(mention, content)
+                if described is not None:
+                    self._entities.append(_TUPLE_NEW(_Entity, (position, *described[1:])))
+                    return described.display, described.role, described.source_type
             # "the mayor, who spoke on condition of anonymity": the phrase
             # before the apposition names the speaker; the rest describes it.
             text = text.split(",", 1)[0].rstrip() or text
