@@ -1363,6 +1363,23 @@ def test_title_and_apposition_are_split_from_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        # An adverb in -ly right before the cue is the cue's, not the subject's.
+        ("Majority Leader Harry Reid (D) relentlessly attacked the Koch brothers.",
+         "Majority Leader Harry Reid (D)", "relentlessly attacked"),
+        ("The candidates unanimously opposed an increase to the minimum wage.",
+         "The candidates", "unanimously opposed"),
+        # Nouns in -ly are no adverbs.
+        ("A Trump ally said the plan would fail.", "A Trump ally", "said"),
+    ],
+)  # fmt: skip
+def test_adverb_before_the_cue_is_no_part_of_the_mention(text: str, mention: str, cue: str) -> None:
+    quote = only(text)
+    assert (quote.speaker_mention, quote.cue) == (mention, cue)
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Katie Packer, who is chairman of Our Principles PAC said, “Trump is a fraud.”",

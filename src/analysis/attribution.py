@@ -409,6 +409,32 @@ _IS_CONTRACTIONS = frozenset({"it's", "i'm", "that's", "there's", "what's", "her
 _WINDOW_TOO_SHORT = (-1, -1, -1)
 
 
+# Words in -ly that are no adverbs: a subject may end in them ("the family
+# said", "a Trump ally said", "the assembly voted").
+_LY_NOUNS = frozenset(
+    {"family", "ally", "rally", "supply", "assembly", "monopoly", "anomaly", "homily",
+     "lily", "belly", "bully", "jelly", "folly", "reply", "daily", "weekly", "monthly",
+     "quarterly", "elderly", "july", "italy", "sally", "holly", "kelly", "emily", "billy",
+     "polly", "molly", "wally", "dolly"}
+)  # fmt: skip
+
+
+def _is_manner_adverb(token: Token) -> bool:
+    """Return True when ``token`` is a bare lower-case adverb in -ly ("relentlessly").
+
+    Right before a cue it belongs to the cue, not to the subject: "Harry Reid
+    (D) relentlessly attacked", "the candidates unanimously opposed".
+    """
+    raw = token.raw
+    return (
+        len(raw) > 4
+        and raw.endswith("ly")
+        and raw.islower()
+        and raw.isalpha()
+        and (raw not in _LY_NOUNS)
+    )
+
+
 def _mention_in(
     text: str, tokens: list[Token], end: int, lo: int, *, complete: bool
 ) -> tuple[int, int, int] | None:
@@ -419,7 +445,10 @@ def _mention_in(
     depends on them is :data:`_WINDOW_TOO_SHORT` instead.
     """
     cue_start = end
-    while tokens and tokens[-1].word in CUE_ADVERBS and not tokens[-1].raw.endswith(","):
+    while tokens and (
+        (tokens[-1].word in CUE_ADVERBS and not tokens[-1].raw.endswith(","))
+        or _is_manner_adverb(tokens[-1])
+    ):
         cue_start = tokens[-1].start
         tokens.pop()
     if len(tokens) >= 2 and tokens[-1].word == "it" and tokens[-2].word in ("put", "puts"):
