@@ -1206,6 +1206,26 @@ def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # A relative clause in the apposition says what the person did, not
+        # who they are: it is no role, and names in it are not the speaker.
+        ("Ms. Warren, who has often been attacked by Mr. Trump, said she was fine.",
+         "Warren", None),
+        ("Murray Clark, a former state GOP chair who is supporting Brooks, said she was fine.",
+         "Murray Clark", "a former state GOP chair"),
+        ("The study, which was published in the International Journal of Sports Medicine, "
+         "said runners were fine.", "the study", None),
+    ],
+)  # fmt: skip
+def test_relative_clause_in_an_apposition_is_no_role(
+    text: str, speaker: str, role: str | None
+) -> None:
+    quote = speech(text)[-1]
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "source_type"),
     [
         ("The mayor, who spoke on condition of anonymity, said the talks failed.",

@@ -105,6 +105,8 @@ _INNER_TITLES = frozenset(
      "strategist", "economist", "adviser", "advisor", "counsel", "aide", "pollster",
      "leader", "whip"}
 )  # fmt: skip
+# Where a relative clause opens in an apposition (at its start, or after the noun).
+_RELATIVE_CLAUSE_RE = re.compile(r"(?:^|[ \u00a0,]+)(?:who|whom|whose|which|that)\b")
 # "Tom Smith, 45, a teacher from Leeds": an age is no role.
 _AGE_RE = re.compile(r"^\d{1,3}(?:,[ \u00a0]*|$)")
 # Words that open an apposition which is no description of the speaker.
@@ -475,6 +477,12 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     if apposition.split(" ", 1)[0] in _NOT_A_ROLE:
         # "Trump, in a Fox News interview," says where, not who.
         apposition = ""
+    relative = _RELATIVE_CLAUSE_RE.search(apposition)
+    if relative is not None:
+        # "Ms. Warren, who has often been on the receiving side …", "Murray
+        # Clark, a former state GOP chair who is supporting Brooks": a
+        # relative clause tells what the person did, not who they are.
+        apposition = apposition[: relative.start()].rstrip(" ,")
     # "Rep. Adam Schiff (D-Calif.)": the party and state are no part of the name.
     # (head_part holds no comma, so its _TOKEN_RE tokens are its split().)
     tokens = [t for t in head_part.split() if not t.startswith("(")]
