@@ -1200,6 +1200,22 @@ def test_according_to_plan_is_no_source() -> None:
     assert speech("Everything went according to the plan of the leaders.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # The subject of a participle cue ends before its own verb in -ed.
+        ("The Vermont senator emailed supporters saying: “The struggle continues.”",
+         "The Vermont senator"),
+        ("The firm lobbied for years, saying the rule was unfair.", "The firm"),
+        # An -ed word right after the determiner is an adjective of the phrase.
+        ("The embattled senator fired back, saying the rule was unfair.",
+         "The embattled senator"),
+    ],
+)  # fmt: skip
+def test_participle_subject_ends_before_its_verb(text: str, mention: str) -> None:
+    assert speech(text)[0].speaker_mention == mention
+
+
 def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> None:
     quote = speech("“The gifts were all opened,” says the ad’s narrator, going on to list them.")[0]
     assert quote.speaker_mention == "the ad’s narrator"

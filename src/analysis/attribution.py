@@ -26,6 +26,7 @@ from analysis.lexicons import (
     MONTHS,
     ORGANIZATION_HEADS,
     PARTS_OF_A_DAY,
+    PERSON_NOUNS,
     RELEASE_VERBS,
     SPOKESPEOPLE,
     TITLE_WORDS,
@@ -1034,10 +1035,17 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
             token.word.endswith("ed")
             and token.raw[:1].islower()
             and last is not first
-            and (last.word.endswith("s") or last.raw[:1].isupper())
+            and (
+                last.word.endswith("s")
+                or last.raw[:1].isupper()
+                or last.word in PERSON_NOUNS
+                or last.word in ORGANIZATION_HEADS
+            )
         ):
             # "Iran-backed militias fired …": a plural noun, then its verb;
-            # "The Democratic National Committee released …": a name, then its verb.
+            # "The Democratic National Committee released …": a name, then its
+            # verb; "The Vermont senator emailed supporters, saying …": a
+            # person's noun, then its verb.
             break
         last = token
     end_ = last.start + len(last.raw.rstrip(STRIP_CHARS))
