@@ -1399,6 +1399,28 @@ def test_title_and_apposition_are_split_from_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Two names joined by "and" at a clause's start both speak ...
+        ("Hillary Clinton and Bernie Sanders said the vote was rigged.",
+         ["Hillary Clinton and Bernie Sanders"]),
+        # ... each surname is the person named before, and "they" is the pair.
+        ("Hillary Clinton met Bernie Sanders. Both Clinton and Sanders said the vote was "
+         "rigged. “We won,” they said.",
+         ["Hillary Clinton and Bernie Sanders", "Hillary Clinton and Bernie Sanders"]),
+        ("But Mr. Grassley and Mr. Leahy said the vote was rigged.", ["Grassley and Leahy"]),
+        ("Jeb Bush and Ted Cruz both said the vote was rigged.", ["Jeb Bush and Ted Cruz"]),
+        # Not an object before a clause of its own, nor words of one name.
+        ("Trump attacked Clinton and Sanders said the vote was rigged.", ["Trump"]),
+        ("The Ministry of Science and Technology said the vote was rigged.",
+         ["Ministry of Science and Technology"]),
+    ],
+)  # fmt: skip
+def test_coordinated_names_speak_together(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in speech(text)] == speakers
+
+
+@pytest.mark.parametrize(
     ("text", "mention", "cue"),
     [
         # An adverb in -ly right before the cue is the cue's, not the subject's.

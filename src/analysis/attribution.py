@@ -325,14 +325,46 @@ def find_mention_before(text: str, lo: int, end: int) -> tuple[int, int, int] | 
     None when no noun phrase precedes the cue within the clause.
     """
     found = _find_mention_before(text, lo, end)
-    # The literal test first: the pattern is tried at every position it scans.
-    if found is not None and " who " in text[max(lo, found[0] - 24) : found[0]]:
+    if found is None:
+        return None
+    # The literal tests first: the patterns are tried at every position they scan.
+    before = text[max(lo, found[0] - 24) : found[0]]
+    if " who " in before:
         relative = _NAME_WHO_IS_RE.search(text, max(lo, found[0] - 60), found[0])
         if relative is not None:
             # "Katie Packer, who is chairman of Our Principles PAC said": the
             # relative clause's closing comma is missing; the name speaks.
             return relative.start(), found[1], found[2]
+    if before.endswith(" and ") and text[found[0] : found[0] + 1].isupper():
+        coordinated = _COORDINATED_NAME_RE.search(text, max(lo, found[0] - 60), found[0])
+        if coordinated is not None and _opens_a_clause(text, lo, coordinated.start()):
+            # "Donald Trump and Ted Cruz said": both speak, not the second alone.
+            return coordinated.start(), found[1], found[2]
     return found
+
+
+# A name (with a short title) and "and", right before a second name.
+_COORDINATED_NAME_RE = re.compile(
+    r"(?<![\w’'.-])(?:Both[ \u00a0]+)?"
+    # Not a word that opens a sentence before its subject ("But Mr. Grassley").
+    r"(?!(?:But|And|So|Yet|Or|Still|Then|Now|When|While|After|Before|As|If|Since|Though)"
+    r"[ \u00a0])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[ \u00a0]+)?"
+    r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,2}[ \u00a0]+and[ \u00a0]+\Z"
+)
+
+
+def _opens_a_clause(text: str, lo: int, start: int) -> bool:
+    """Return True when ``start`` opens a clause: at ``lo``, after a sentence end or a comma.
+
+    Or after a conjunction that opens a sentence ("But Mr. Grassley and …").
+    """
+    before = text[max(lo, start - 8) : start].rstrip()
+    return (
+        start <= lo
+        or not before
+        or before[-1] in '.!?,;:\n”"’—'
+        or before.rsplit(None, 1)[-1] in _OPENING_CONJUNCTIONS
+    )
 
 
 # A name and the opening of a relative clause that describes it.
@@ -449,6 +481,12 @@ def _mention_in(
     while tokens and (
         (tokens[-1].word in CUE_ADVERBS and not tokens[-1].raw.endswith(","))
         or _is_manner_adverb(tokens[-1])
+        # "Jeb Bush and Ted Cruz both floated": a floating quantifier.
+        or (
+            tokens[-1].raw in ("both", "all", "each")
+            and len(tokens) > 1
+            and tokens[-2].word != "of"  # "members of both parties"
+        )
     ):
         cue_start = tokens[-1].start
         tokens.pop()

@@ -470,6 +470,10 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             kind, "unknown"
         )
         return None, None, source_type, bare, None, None
+    if " and " in phrase:
+        pair = _coordinated_people(phrase)
+        if pair is not None:
+            return " and ".join(name for name, _ in pair), None, "person", None, None, None
     # "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army": the part
     # after the first comma is an apposition that describes the person.
     head_part, _, apposition = phrase.partition(",")
@@ -561,7 +565,16 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     while lead < len(titles) and _bare(titles[lead]) in _NOT_NAME_START:
         # "Now Sembler", "From Andrea Peyser": a word opening the sentence.
         lead += 1
-    role_parts = [" ".join([t for t in titles[lead:] if _bare(t) not in _HONORIFICS])]
+    role_titles = [t for t in titles[lead:] if _bare(t) not in _HONORIFICS]
+    if "and" in role_titles:
+        # "Professors Foner and Alba": a name before "and" is another person
+        # (not a pair, or it would have been read as one), not a title.
+        # ("former Pennsylvania Gov. and DNC Chairman" is two titles.)
+        joint = len(role_titles) - 1 - role_titles[::-1].index("and")
+        before = role_titles[joint - 1] if joint else ""
+        if _is_capitalised(before) and _bare(before) not in TITLE_WORDS:
+            role_titles = role_titles[joint + 1 :]
+    role_parts = [" ".join(role_titles)]
     if apposition:
         role_parts.append(apposition)
     role = ", ".join([p for p in role_parts if p]) or None
@@ -571,6 +584,48 @@ def _read_phrase(phrase: str) -> _PhraseParts:
         # An unnamed description ("the woman") is the speaker itself, not a role.
         role = None
     return name_text, role, source_type, None, determiner, head
+
+
+@lru_cache(maxsize=1024)
+def _coordinated_people(phrase: str) -> tuple[tuple[str, str | None], ...] | None:
+    """Return (name, role) of each of the two people a phrase names, else None.
+
+    "Sen. Ted Cruz and Gov. John Kasich" -> (("Ted Cruz", "Sen."), ("John
+    Kasich", "Gov.")); an opening "Both" is dropped. A part that is no
+    person's name ("the Ministry of Science and Technology", "Clinton and
+    her campaign", "Professors Foner") makes it None.
+    """
+    first, _, second = phrase.partition(" and ")
+    first = first.strip()
+    if first.startswith("Both "):
+        first = first[5:]
+    if not first or "," in first or " and " in second:
+        return None
+    people = []
+    for part in (first, second):
+        name, role, source_type, pronoun, determiner, _ = _read_phrase(part)
+        if (
+            name is None
+            or source_type != "person"
+            or pronoun
+            or determiner
+            # "former Pennsylvania Gov. and … Chairman Ed Rendell": two titles;
+            # "Professors Foner": a title in the plural.
+            or any(
+                bare in TITLE_WORDS or (bare[-1:] == "s" and bare[:-1] in TITLE_WORDS)
+                for bare in map(_bare, name.split())
+            )
+        ):
+            return None
+        people.append((name, role))
+    return tuple(people)
+
+
+def _titled(phrase: str, name: str) -> bool:
+    """Return True when ``name`` follows a title in ``phrase`` ("Mr. Grassley", "Sen. Cruz")."""
+    at = phrase.find(name)
+    words = phrase[:at].split()
+    return at > 0 and bool(words) and _bare(words[-1]) in TITLE_WORDS
 
 
 class _Entity(NamedTuple):
@@ -1555,6 +1610,33 @@ class Resolver:
         display = mention.name
         role = mention.role
         source_type = mention.source_type
+        pair = _coordinated_people(mention.text) if display and " and " in display else None
+        if pair is not None:
+            # "Clinton and Sanders said": each surname alone is the person
+            # named in full earlier; the pair is a group a later "they" means.
+            # A lone word that names no one earlier ("Engineering and
+            # Medicine", "Sarah and Victoria") leaves the last name alone.
+            people: list[_Entity] = []
+            for name, title in pair:
+                full = self._full_name(_bare(name), position) if " " not in name else None
+                if full is None and " " not in name and not _titled(mention.text, name):
+                    break
+                if full is None:
+                    last = _bare(name.rsplit(None, 1)[-1])
+                    sex = _gender(name, None)
+                    full = _Entity(position, name, title, "person", sex, None, last, False)
+                elif title and not full.role:
+                    full = full._replace(role=title)
+                people.append(full)
+            else:
+                # Each person too, for a later "he" or "she" (the last one is
+                # the nearest) or a surname.
+                self._entities += [_TUPLE_NEW(_Entity, (position, *p[1:])) for p in people]
+                display = " and ".join(person.display for person in people)
+                group = _Entity(position, display, None, "person", None, None, None, True)
+                self._entities.append(group)
+                return display, None, "person"
+            display = pair[-1][0]
         gender = None
         surname = _bare(display.split()[-1]) if display else None
         first_word = mention.text.split(None, 1)[:1]
