@@ -1399,6 +1399,22 @@ def test_title_and_apposition_are_split_from_the_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # A lower-case particle is part of the name, not of the title before it.
+        ("Former South African president FW de Klerk said the vote was rigged.",
+         "FW de Klerk", "Former South African president"),
+        ("Mayor Bill de Blasio said the vote was rigged.", "Bill de Blasio", "Mayor"),
+        ("President Bashar al-Assad said the vote was rigged.", "Bashar al-Assad", "President"),
+        ("Ursula von der Leyen said the vote was rigged.", "Ursula von der Leyen", None),
+    ],
+)  # fmt: skip
+def test_name_particles_stay_in_the_name(text: str, speaker: str, role: str | None) -> None:
+    quote = only(text)
+    assert (quote.speaker, quote.role) == (speaker, role)
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         # Two names joined by "and" at a clause's start both speak ...

@@ -95,6 +95,12 @@ _NOT_NAME_START = frozenset(
      "should"}
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
+# Lower-case particles inside names ("FW de Klerk", "Ludwig van Beethoven",
+# "Bashar al-Assad").
+_NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin",
+     "ibn", "al", "el", "ter", "ten", "dos", "das", "do"}
+)  # fmt: skip
 # Title words that end a job title written after an employer's name
 # ("Bank of America Chief Executive Brian Moynihan"); words that are also
 # parts of names or bodies ("state", "house", "press", "general") are left out.
@@ -207,8 +213,16 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
     """
     end = len(tokens)
     start = end
-    while start > 0 and _is_capitalised(tokens[start - 1]):
+    while start > 0 and (
+        _is_capitalised(tokens[start - 1])
+        # "FW de Klerk", "Ursula von der Leyen", "Bashar al-Assad": a
+        # particle inside a name, between two of its capitalised words.
+        or (_is_particle(tokens[start - 1]) and (start < end or "-" in tokens[start - 1]))
+    ):
         start -= 1
+    while start < end and tokens[start] in _NAME_PARTICLES:
+        # A particle opens no name: "de" in "the party de Gaulle founded".
+        start += 1
     if (
         start >= 3
         and tokens[start - 1] == "of"
@@ -271,6 +285,14 @@ def _split_name(tokens: list[str]) -> tuple[list[str], list[str]]:
         # "Officials said" / "Sources say": a capitalised common noun, not a name.
         start = end
     return tokens[:start], tokens[start:end]
+
+
+def _is_particle(token: str) -> bool:
+    """Return True for a lower-case particle of a name: "de", "von", "al-" in "al-Assad"."""
+    if token in _NAME_PARTICLES:
+        return True
+    prefix, dash, rest = token.partition("-")
+    return bool(dash) and prefix in _NAME_PARTICLES and rest[:1].isupper()
 
 
 def _is_initial(token: str) -> bool:
