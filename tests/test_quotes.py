@@ -1407,9 +1407,11 @@ def test_title_and_apposition_are_split_from_the_name() -> None:
         ("Mayor Bill de Blasio said the vote was rigged.", "Bill de Blasio", "Mayor"),
         ("President Bashar al-Assad said the vote was rigged.", "Bashar al-Assad", "President"),
         ("Ursula von der Leyen said the vote was rigged.", "Ursula von der Leyen", None),
+        # "Democrat", like "Republican", is a label before the name.
+        ("Democrat Zephyr Teachout said the vote was rigged.", "Zephyr Teachout", "Democrat"),
     ],
 )  # fmt: skip
-def test_name_particles_stay_in_the_name(text: str, speaker: str, role: str | None) -> None:
+def test_name_particles_and_party_labels(text: str, speaker: str, role: str | None) -> None:
     quote = only(text)
     assert (quote.speaker, quote.role) == (speaker, role)
 

@@ -207,7 +207,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "brigadier", "corporal", "private", "officer", "detective", "sheriff", "deputy",
         "former", "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson",
         "press", "state", "assemblyman", "assemblywoman", "councilman", "councilwoman",
-        "council", "member", "democratic", "republican", "gop", "u.s.", "us", "acting",
+        "council", "member", "democratic", "democrat", "republican", "gop", "u.s.", "us", "acting",
         "executive", "ceo", "founder", "co-founder", "pastor", "host", "anchor", "author",
         "economist", "strategist", "pollster", "adviser", "advisor", "aide", "manager",
         "chancellor", "king", "queen", "prince", "princess", "emir", "pope", "cardinal",
