@@ -992,6 +992,16 @@ def test_surname_spelt_differently_resolves_to_the_earlier_name(text: str, speak
         # ... but a person is no group.
         ("John Kirby said they would respond. “We will avenge them,” the group said.",
          "the group"),
+        # A definite phrase refers back only to a phrase with its capitalised words.
+        ("The Clinton campaign said the vote was fair. The campaign said it was over.",
+         "the Clinton campaign"),
+        ("The Clinton campaign said the vote was fair. The Sanders campaign said it was not.",
+         "the Sanders campaign"),
+        ("The Clinton campaign said the vote was fair. The Democratic campaign said it was "
+         "not.", "the Democratic campaign"),
+        # An emphatic pronoun is no part of the name.
+        ("Hillary Clinton spoke first. Clinton herself said the vote was fair.",
+         "Hillary Clinton"),
     ],
 )  # fmt: skip
 def test_possessive_documents_and_the_group_resolve_back(text: str, speaker: str) -> None:

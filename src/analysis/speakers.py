@@ -95,6 +95,7 @@ _NOT_NAME_START = frozenset(
      "should"}
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 # Lower-case particles inside names ("FW de Klerk", "Ludwig van Beethoven",
 # "Bashar al-Assad").
 _NAME_PARTICLES = frozenset(
@@ -492,6 +493,10 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             kind, "unknown"
         )
         return None, None, source_type, bare, None, None
+    words = phrase.split()
+    if len(words) > 1 and words[-1].lower().strip(_STRIP) in _REFLEXIVES:
+        # "Clinton herself said": the emphatic pronoun is no part of the name.
+        return _read_phrase(phrase[: phrase.rstrip().rfind(" ")])
     if " and " in phrase:
         pair = _coordinated_people(phrase)
         if pair is not None:
@@ -641,6 +646,21 @@ def _coordinated_people(phrase: str) -> tuple[tuple[str, str | None], ...] | Non
             return None
         people.append((name, role))
     return tuple(people)
+
+
+def _names_all(entity: _Entity, words: list[str]) -> bool:
+    """Return True when each of ``words`` is in the entity's name or role (bare, any case).
+
+    A state or party may be written short there ("GOP" for "Republican").
+    """
+    if not words:
+        return True
+    known = _label_words(f"{entity.display} {entity.role or ''}")
+    for word in map(_bare, words):
+        forms = (word, *US_STATE_ABBREVIATIONS.get(word, ()), *PARTY_ABBREVIATIONS.get(word, ()))
+        if not any(f" {form} " in known for form in forms):
+            return False
+    return True
 
 
 def _titled(phrase: str, name: str) -> bool:
@@ -990,7 +1010,7 @@ def _description_parts(phrase: str) -> tuple[frozenset[str], tuple[frozenset[str
     marks: list[frozenset[str]] = []
     run: list[str] = []
     for word in [*words[: cut - 1], "", *words[cut + 1 :], ""]:
-        if word[:1].isupper():
+        if _is_capitalised(word):
             run.append(_bare(word))
             continue
         if run:
@@ -1706,21 +1726,29 @@ class Resolver:
         elif display is None:
             text = mention.text.strip(" ,")
             if mention.determiner in _DEFINITE and mention.head:
-                # "the defense official" refers back to "a defense official".
+                # "the defense official" refers back to "a defense official",
+                # but "The Sanders campaign" not to "the Clinton campaign":
+                # each capitalised word of the phrase must be in the other's.
+                marks = [w for w in text.split(",", 1)[0].split()[1:] if _is_capitalised(w)]
                 for entity in reversed(self._entities[-50:]):
-                    if entity.position < position and (
-                        entity.head == mention.head
-                        # "Sen. Ted Cruz said … The senator added": a title
-                        # written short names the same office (only for a bare
-                        # "the senator": "the Florida senator" is another one).
-                        or (
-                            len(text.split()) == 2
-                            and mention.head in _TITLE_NOUNS.get(entity.head or "", ())
-                        )
-                        # "Iraqi Shiite militias said … the group said":
-                        # a generic noun for a body refers to the latest body.
-                        or (
-                            mention.head in _GENERIC_BODIES and entity.source_type == "organization"
+                    if (
+                        entity.position < position
+                        and _names_all(entity, marks)
+                        and (
+                            entity.head == mention.head
+                            # "Sen. Ted Cruz said … The senator added": a title
+                            # written short names the same office (only for a bare
+                            # "the senator": "the Florida senator" is another one).
+                            or (
+                                len(text.split()) == 2
+                                and mention.head in _TITLE_NOUNS.get(entity.head or "", ())
+                            )
+                            # "Iraqi Shiite militias said … the group said":
+                            # a generic noun for a body refers to the latest body.
+                            or (
+                                mention.head in _GENERIC_BODIES
+                                and entity.source_type == "organization"
+                            )
                         )
                     ):
                         self._entities.append(_TUPLE_NEW(_Entity, (position, *entity[1:])))
