@@ -39,10 +39,11 @@ import argparse
 import json
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from analysis.quotes import extract_quotes
+from analysis.quotes import Quote, extract_quotes
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
@@ -83,6 +84,28 @@ def names_referent(speaker: str | None, gold: dict[str, Any], mention: str | Non
     return False
 
 
+def polnear_texts(split: str) -> dict[str, str]:
+    """Return {article id: text} of a PolNeAR split; exit with a message when it is missing."""
+    corpus = CORPORA / f"polnear-{split}.jsonl"
+    if not corpus.exists():
+        raise SystemExit(f"{corpus}: not found (the shared corpora sit beside the checkout)")
+    texts = {}
+    for line in corpus.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        texts[record["id"]] = record["text"]
+    return texts
+
+
+def quotes_by_mention(ids: Iterable[str], texts: dict[str, str]) -> dict[tuple[str, int], Quote]:
+    """Return the first quote of each (article id, speaker mention start) of articles ``ids``."""
+    quotes: dict[tuple[str, int], Quote] = {}
+    for article_id in sorted(ids):
+        for quote in extract_quotes(texts[article_id]):
+            if quote.speaker_start is not None:
+                quotes.setdefault((article_id, quote.speaker_start), quote)
+    return quotes
+
+
 def score_set(
     gold: list[dict[str, Any]], texts: dict[str, str], by_word: bool
 ) -> tuple[Counter[str], Counter[str], list[tuple[str, int, str, Any, str | None]]]:
@@ -90,11 +113,7 @@ def score_set(
 
     The kind is the pronoun itself when ``by_word``, else the referent's type.
     """
-    speakers: dict[tuple[str, int], str | None] = {}
-    for article_id in sorted({item["id"] for item in gold}):
-        for quote in extract_quotes(texts[article_id]):
-            if quote.speaker_start is not None:
-                speakers.setdefault((article_id, quote.speaker_start), quote.speaker)
+    quotes = quotes_by_mention({item["id"] for item in gold}, texts)
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     misses = []
@@ -105,7 +124,8 @@ def score_set(
             kind = pronoun.group().lower() if pronoun else "?"
         else:
             kind = item["type"] if item["referent"] is not None else f"no one ({item['type']})"
-        speaker = speakers.get((item["id"], start))
+        quote = quotes.get((item["id"], start))
+        speaker = quote.speaker if quote is not None else None
         mention = texts[item["id"]][start : item["mention_end"]] if "mention_end" in item else None
         ok = names_referent(speaker, item, mention)
         for key in ("all", kind, "sure" if item["confidence"] == "sure" else "not sure"):
@@ -123,13 +143,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list the misses")
     args = parser.parse_args()
     split = "train" if args.train else "dev"
-    corpus = CORPORA / f"polnear-{split}.jsonl"
-    if not corpus.exists():
-        raise SystemExit(f"{corpus}: not found (the shared corpora sit beside the checkout)")
-    texts = {}
-    for line in corpus.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
-        texts[record["id"]] = record["text"]
+    texts = polnear_texts(split)
     for name, by_word in (("pronoun", True), ("description", False)):
         gold_file = DATA / f"polnear_{split}_{name}_referents.jsonl"
         gold = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines()]

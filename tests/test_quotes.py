@@ -1232,6 +1232,38 @@ def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "source_type"),
+    [
+        # A share of the people asked is an anonymous group ...
+        ("42% said the vote was rigged.", "42%", "anonymous"),
+        ("Sixty percent of voters said the vote was rigged.", "Sixty percent of voters",
+         "anonymous"),
+        # ... an unnamed party member is anonymous, campaigns are bodies ...
+        ("An Iowa Democrat said the vote was rigged.", "an Iowa Democrat", "anonymous"),
+        ("The campaigns said the vote was rigged.", "the campaigns", "organization"),
+        # ... a fact-checker is a medium, polling a document.
+        ("PolitiFact said the claim was false.", "PolitiFact", "media"),
+        ("Recent polling shows the race is close.", "Recent polling", "document"),
+        # A party label before an apposition is no name of its own.
+        ("Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, said the vote was "
+         "rigged.", "Ted Cruz", "person"),
+    ],
+)  # fmt: skip
+def test_source_types_of_groups_media_and_documents(
+    text: str, speaker: str, source_type: str
+) -> None:
+    quote = speech(text)[0]
+    assert (quote.speaker, quote.source_type) == (speaker, source_type)
+
+
+def test_a_participle_apposition_is_no_role_but_a_title_in_ing_is() -> None:
+    facing = only("Sen. Roy Blunt (R-Mo.), facing a stiff challenge, said the vote was fair.")
+    managing = only("John Smith, managing director of Acme, said the vote was fair.")
+    assert (facing.speaker, facing.role) == ("Roy Blunt", "Sen.")
+    assert (managing.speaker, managing.role) == ("John Smith", "managing director of Acme")
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "role"),
     [
         # A relative clause in the apposition says what the person did, not

@@ -773,7 +773,9 @@ _NOT_A_NAME = frozenset(
 # comma-enclosed apposition, the cue. An age may come first: "Lance Beebe,
 # 49, a Navy veteran …, said"; names may hold "of"/"for" ("Center for X").
 _APPOSITION_RE = re.compile(
-    r"((?:[A-Z][^\s,]*[ \u00a0]+(?:(?:of|for)[ \u00a0]+)?){0,5}[A-Z][^\s,]*),"
+    r"((?:[A-Z][^\s,]*[ \u00a0]+(?:(?:of|for)[ \u00a0]+)?){0,5}[A-Z][^\s,]*)"
+    # "Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful,": a party label.
+    r"(?:[ \u00a0]+\([^()\s]{1,12}\))?,"
     r"(?:[ \u00a0]+\d{1,3},)?[ \u00a0]+[^,]{2,120},$"
 )
 

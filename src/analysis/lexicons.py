@@ -382,7 +382,7 @@ MEDIA_NAMES: frozenset[str] = frozenset(
         "newspaper", "magazine", "outlet", "paper", "network", "broadcaster", "tabloid",
         "news", "press", "wire", "radio", "television", "tv", "channel", "blog", "website",
         "site", "report", "reports", "reporter", "reporters", "columnist", "editorial",
-        "board", "sun", "mirror", "independent", "agency",
+        "board", "sun", "mirror", "independent", "agency", "politifact", "factcheck",
     }
 )  # fmt: skip
 
@@ -397,6 +397,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
         "messages", "resolution", "bill", "law", "proposal", "plan", "platform",
         "website", "page", "speech", "interview", "order", "decision", "opinion", "brief",
         "affidavit", "testimony", "guidelines", "results", "estimate", "estimates",
+        "polling", "counterproposal",
     }
 )  # fmt: skip
 

@@ -62,7 +62,7 @@ _ANONYMOUS_PHRASES = (
 _MEDIA_STRONG = frozenset(
     {"cnn", "cbs", "nbc", "abc", "fox", "msnbc", "cnbc", "npr", "pbs", "bbc", "reuters",
      "ap", "afp", "bloomberg", "politico", "axios", "breitbart", "buzzfeed", "huffpost",
-     "newsweek"}
+     "newsweek", "politifact", "factcheck"}
 )  # fmt: skip
 _MEDIA_COMMON = frozenset(
     {"newspaper", "magazine", "outlet", "paper", "network", "broadcaster", "tabloid",
@@ -96,6 +96,15 @@ _NOT_NAME_START = frozenset(
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+# Words in -ing that open a title ("managing director", "ranking member").
+_TITLE_PARTICIPLES = frozenset(
+    {"managing", "acting", "ranking", "leading", "presiding", "founding", "governing",
+     "outgoing", "incoming", "reigning", "sitting", "visiting", "consulting", "supervising",
+     "commanding", "retiring", "serving", "marketing", "banking", "polling", "publishing",
+     "operating", "accounting", "engineering", "nursing", "teaching"}
+)  # fmt: skip
+# A share of people: "42%", "60 percent", "Two-thirds".
+_PERCENT_RE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|two-thirds|one-third|half)")
 # Lower-case particles inside names ("FW de Klerk", "Ludwig van Beethoven",
 # "Bashar al-Assad").
 _NAME_PARTICLES = frozenset(
@@ -443,8 +452,12 @@ def _source_type(
         return "media"
     if head in DOCUMENT_HEADS:
         return "document"
-    if head in ORGANIZATION_HEADS:
+    if head in ORGANIZATION_HEADS or (head[-1:] == "s" and head[:-1] in ORGANIZATION_HEADS):
+        # "the campaigns", "the companies" are bodies too.
         return "organization"
+    if _PERCENT_RE.fullmatch(lowered.strip()):
+        # "42% said", "60 percent say": a share of the people asked.
+        return "anonymous"
     if head in ANONYMOUS_HEADS or head.endswith("s"):
         if determiner is None or determiner in ANONYMOUS_DETERMINERS:
             return "anonymous"
@@ -508,6 +521,11 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     if apposition.split(" ", 1)[0] in _NOT_A_ROLE:
         # "Trump, in a Fox News interview," says where, not who.
         apposition = ""
+    opening = apposition.split(" ", 1)[0]
+    if opening.endswith("ing") and opening.islower() and opening not in _TITLE_PARTICIPLES:
+        # "Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge": what
+        # the person does, not who they are ("managing director" is a title).
+        apposition = ""
     relative = _RELATIVE_CLAUSE_RE.search(apposition)
     if relative is not None:
         # "Ms. Warren, who has often been on the receiving side …", "Murray
@@ -523,6 +541,9 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     determiner = first_word if first_word in _DETERMINERS else None
     body = tokens[1:] if determiner else tokens
     titles, name = _split_name(body)
+    if determiner in ANONYMOUS_DETERMINERS and name and _bare(name[-1]) in TITLE_WORDS:
+        # "an Iowa Democrat", "a GOP senator": an unnamed person described.
+        titles, name = body, []
     # Loops, not next(<generator>), here and below: this runs for every new
     # mention phrase, and most phrases are two or three words.
     owner = None
@@ -1705,7 +1726,11 @@ class Resolver:
                 elif (
                     gender is None
                     and first_name_sex(surname) is None
-                    and mention.text.strip(" ,") == display
+                    and (
+                        mention.text.strip(" ,") == display
+                        # "Others, though, said": an aside after it, no role.
+                        or (role is None and mention.text.split(",", 1)[0].strip() == display)
+                    )
                     and not self._written_as_a_name(display)
                 ):
                     # "Others said", "Shortly after, …", "Contributing: …": a
