@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import math
 from collections.abc import Iterator
 from pathlib import Path
@@ -239,6 +240,33 @@ def test_empty_corpus_gives_empty_typed_tables() -> None:
     for table, frame in profile.tables().items():
         assert frame.empty
         check_frame(frame, table)
+
+
+def test_run_freezes_older_objects_only_while_it_lasts(
+    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[int] = []
+    original = profiling._collect_tables
+
+    def collect(*args: Any) -> Any:
+        seen.append(gc.get_freeze_count())
+        return original(*args)
+
+    monkeypatch.setattr(profiling, "_collect_tables", collect)
+    assert gc.get_freeze_count() == 0
+    profile_corpus(seeds_dir, progress=False)
+    assert seen[0] > 0  # the objects made before the run were frozen during it
+    assert gc.get_freeze_count() == 0  # and handed back to the collector after it
+
+
+def test_run_leaves_a_callers_frozen_objects_alone(seeds_dir: Path) -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        profile_corpus(seeds_dir, progress=False)
+        assert gc.get_freeze_count() == frozen
+    finally:
+        gc.unfreeze()
 
 
 def test_progress_is_silent_when_not_a_terminal(

@@ -25,6 +25,7 @@ reference.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import importlib.util
 import multiprocessing
@@ -194,7 +195,12 @@ def _map_processes(
     function: Callable[[_In], _Out], chunks: Iterable[_In], jobs: int
 ) -> Iterator[_Out]:
     """Yield ``function(chunk)`` in order from a pool of ``jobs`` worker processes."""
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_process_context())
+    # gc.freeze() as each worker starts: the modules it was forked with (lexicons and
+    # all) live as long as the worker, so the collector's full passes need not walk
+    # them, nor write to their pages, which the fork server then shares with it longer.
+    executor = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=_process_context(), initializer=gc.freeze
+    )
     try:
         yield from _ordered_window(
             lambda chunk: executor.submit(function, chunk), chunks, _WINDOW_PER_WORKER * jobs

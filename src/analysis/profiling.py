@@ -20,9 +20,11 @@ compact tables, not with Python objects.
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -408,6 +410,28 @@ def _progress_bar(enabled: bool) -> Any:
     return tqdm(unit=" articles", disable=not show, desc="profiling", smoothing=0.1)
 
 
+@contextmanager
+def _objects_so_far_frozen() -> Iterator[None]:
+    """Keep the objects that exist now out of the garbage collector's scans until the exit.
+
+    A run allocates enough (rows, results from the workers) for the collector
+    to make full passes, and each walks every object of the process: the
+    lexicons, pandas and pyarrow, hundreds of thousands of objects that live
+    through the run. gc.freeze() moves them to a generation no pass scans;
+    gc.unfreeze() hands them back at the exit, so any of them that become
+    cyclic garbage later are still collected. When the caller froze objects
+    itself, nothing is done: the frozen set is its to release.
+    """
+    if gc.get_freeze_count() or not gc.isenabled():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def profile_corpus(
     source: Any,
     *,
@@ -448,6 +472,29 @@ def profile_corpus(
         raise ParameterError(f"chunk_size must be at least 1, got {chunk_size!r}")
     n_jobs = 1 if engine == "local" else (jobs if jobs is not None else default_jobs())
     started = time.perf_counter()
+    with _objects_so_far_frozen():
+        tables, pids = _collect_tables(source, engine, jobs, client, progress, chunk_size)
+    run = RunInfo(
+        engine=engine,
+        jobs=n_jobs,
+        elapsed_seconds=time.perf_counter() - started,
+        worker_pids=tuple(sorted(pids)),
+    )
+    return CorpusProfile(**tables, run=run)
+
+
+def _collect_tables(
+    source: Any,
+    engine: str,
+    jobs: int | None,
+    client: Any,
+    progress: bool,
+    chunk_size: int | None,
+) -> tuple[dict[str, pd.DataFrame], set[int]]:
+    """Return the four tables of a corpus by name, and the ids of the processes that did the work.
+
+    The arguments are those of :func:`profile_corpus`, already checked.
+    """
     builders = {table: _TableBuilder(table) for table in TABLES}
     pids: set[int] = set()
     # Workers of a cluster the caller gave may not see this machine's files.
@@ -478,10 +525,4 @@ def profile_corpus(
             pids.add(result.pid)
             bar.update(result.n_articles)
     tables = {table: builders.pop(table).build() for table in TABLES}
-    run = RunInfo(
-        engine=engine,
-        jobs=n_jobs,
-        elapsed_seconds=time.perf_counter() - started,
-        worker_pids=tuple(sorted(pids)),
-    )
-    return CorpusProfile(**tables, run=run)
+    return tables, pids
