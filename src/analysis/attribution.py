@@ -478,14 +478,18 @@ def _mention_in(
     depends on them is :data:`_WINDOW_TOO_SHORT` instead.
     """
     cue_start = end
-    while tokens and (
-        (tokens[-1].word in CUE_ADVERBS and not tokens[-1].raw.endswith(","))
-        or _is_manner_adverb(tokens[-1])
-        # "Jeb Bush and Ted Cruz both floated": a floating quantifier.
-        or (
-            tokens[-1].raw in ("both", "all", "each")
-            and len(tokens) > 1
-            and tokens[-2].word != "of"  # "members of both parties"
+    while (
+        tokens
+        and (
+            (tokens[-1].word in CUE_ADVERBS and not tokens[-1].raw.endswith(","))
+            # (the suffix first: the function is called only for words in -ly)
+            or (tokens[-1].raw[-2:] == "ly" and _is_manner_adverb(tokens[-1]))
+            # "Jeb Bush and Ted Cruz both floated": a floating quantifier.
+            or (
+                tokens[-1].raw in ("both", "all", "each")
+                and len(tokens) > 1
+                and tokens[-2].word != "of"  # "members of both parties"
+            )
         )
     ):
         cue_start = tokens[-1].start

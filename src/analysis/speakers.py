@@ -96,6 +96,7 @@ _NOT_NAME_START = frozenset(
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+_REFLEXIVE_ENDINGS = (" himself", " herself", " themselves", " itself")
 # Words in -ing that open a title ("managing director", "ranking member").
 _TITLE_PARTICIPLES = frozenset(
     {"managing", "acting", "ranking", "leading", "presiding", "founding", "governing",
@@ -506,8 +507,7 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             kind, "unknown"
         )
         return None, None, source_type, bare, None, None
-    words = phrase.split()
-    if len(words) > 1 and words[-1].lower().strip(_STRIP) in _REFLEXIVES:
+    if bare.endswith(_REFLEXIVE_ENDINGS) and bare.rsplit(None, 1)[-1] in _REFLEXIVES:
         # "Clinton herself said": the emphatic pronoun is no part of the name.
         return _read_phrase(phrase[: phrase.rstrip().rfind(" ")])
     if " and " in phrase:
@@ -526,7 +526,7 @@ def _read_phrase(phrase: str) -> _PhraseParts:
         # "Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge": what
         # the person does, not who they are ("managing director" is a title).
         apposition = ""
-    relative = _RELATIVE_CLAUSE_RE.search(apposition)
+    relative = _RELATIVE_CLAUSE_RE.search(apposition) if apposition else None
     if relative is not None:
         # "Ms. Warren, who has often been on the receiving side …", "Murray
         # Clark, a former state GOP chair who is supporting Brooks": a
@@ -1758,7 +1758,6 @@ class Resolver:
                 for entity in reversed(self._entities[-50:]):
                     if (
                         entity.position < position
-                        and _names_all(entity, marks)
                         and (
                             entity.head == mention.head
                             # "Sen. Ted Cruz said … The senator added": a title
@@ -1775,6 +1774,7 @@ class Resolver:
                                 and entity.source_type == "organization"
                             )
                         )
+                        and _names_all(entity, marks)
                     ):
                         self._entities.append(_TUPLE_NEW(_Entity, (position, *entity[1:])))
                         return entity.display, entity.role, entity.source_type
