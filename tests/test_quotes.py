@@ -1639,6 +1639,11 @@ def test_unclosed_apposition_keeps_the_name(
             "Sen. Ann Cole",
             "person",
         ),
+        (
+            "Washington (AFP) – Sen. Ann Cole left early, saying she was tired.",
+            "Sen. Ann Cole",
+            "person",
+        ),
         # A lower-case past tense after a capitalised name is its verb.
         (
             "The Democratic National Committee released a statement, saying it was united.",

@@ -996,6 +996,10 @@ _MONTHS = MONTHS | frozenset(
 )
 
 
+# A news agency's tag in a dateline: "(AP)", "(AFP)", "(Reuters)".
+_WIRE_TAG_RE = re.compile(r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|TNS)\)")
+
+
 def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Return the span of the noun phrase that opens the clause at ``start``, or None.
 
@@ -1005,15 +1009,18 @@ def find_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     tokens = split_tokens(text, start, min(end, start + 160))
     while tokens and tokens[0].word in ("but", "and", "so", "still", "yet", "meanwhile", "then"):
         tokens.pop(0)
-    if tokens and len(tokens[0].raw) > 1 and tokens[0].raw.rstrip(",").isupper():
-        # "WASHINGTON (AP) — Senator Smith …", "LA CROSSE, Wisc. — Gov. …": a
-        # dateline opens the article's first sentence; the subject follows it.
+    wire = len(tokens) > 2 and _WIRE_TAG_RE.fullmatch(tokens[1].raw) is not None
+    if tokens and len(tokens[0].raw) > 1 and (tokens[0].raw.rstrip(",").isupper() or wire):
+        # "WASHINGTON (AP) — Senator Smith …", "LA CROSSE, Wisc. — Gov. …",
+        # "Washington (AFP) – Democrat Hillary Clinton …": a dateline opens
+        # the article's first sentence; the subject follows it.
         dash = next((i for i, t in enumerate(tokens[:6]) if t.raw in _DATELINE_DASHES), None)
         if dash is not None and all(
             t.raw.rstrip(",").isupper()
             or t.raw.endswith((".", ".,"))
             or t.raw[:1] in "(0123456789"
             or t.word in _MONTHS
+            or (wire and t is tokens[0])
             for t in tokens[:dash]
         ):
             tokens = tokens[dash + 1 :]
