@@ -1470,6 +1470,8 @@ def test_name_particles_and_party_labels(text: str, speaker: str, role: str | No
          ["Hillary Clinton and Bernie Sanders", "Hillary Clinton and Bernie Sanders"]),
         ("But Mr. Grassley and Mr. Leahy said the vote was rigged.", ["Grassley and Leahy"]),
         ("Jeb Bush and Ted Cruz both said the vote was rigged.", ["Jeb Bush and Ted Cruz"]),
+        ("Sen. Bob Smith (R-Fla.) and Sen. Tom Jones (D-Ohio) said the vote was rigged.",
+         ["Bob Smith and Tom Jones"]),
         # Not an object before a clause of its own, nor words of one name.
         ("Trump attacked Clinton and Sanders said the vote was rigged.", ["Trump"]),
         ("The Ministry of Science and Technology said the vote was rigged.",
@@ -2399,6 +2401,9 @@ def test_run_on_sentence_of_final_attributions_is_linear() -> None:
         "“a,” said Smith, adding, “b” ",
         # Each participle cut off by a quoted term looks for an earlier participle.
         "the “b” term, saying: “x y.” ",
+        # Each pair of names, each description looking back for a name's label.
+        "Sen. Bob Smith (R-Fla.) and Tom Jones said the plan was fine. The Florida senator "
+        "said the plan was bad. ",
     ],
 )
 def test_run_on_line_of_lookbacks_is_linear(unit: str) -> None:

@@ -349,7 +349,9 @@ _COORDINATED_NAME_RE = re.compile(
     # Not a word that opens a sentence before its subject ("But Mr. Grassley").
     r"(?!(?:But|And|So|Yet|Or|Still|Then|Now|When|While|After|Before|As|If|Since|Though)"
     r"[ \u00a0])(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.[ \u00a0]+)?"
-    r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,2}[ \u00a0]+and[ \u00a0]+\Z"
+    r"[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'.-]*){0,2}"
+    # "Sen. Bob Smith (R-Fla.) and …": a party label after the first name.
+    r"(?:[ \u00a0]+\([^()\s]{1,12}\))?[ \u00a0]+and[ \u00a0]+\Z"
 )
 
 
