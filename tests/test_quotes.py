@@ -1240,7 +1240,13 @@ def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> Non
          "anonymous"),
         # ... an unnamed party member is anonymous, campaigns are bodies ...
         ("An Iowa Democrat said the vote was rigged.", "an Iowa Democrat", "anonymous"),
+        ("Sixty-six percent said the vote was rigged.", "Sixty-six percent", "anonymous"),
         ("The campaigns said the vote was rigged.", "the campaigns", "organization"),
+        ("The companies said the vote was rigged.", "the companies", "organization"),
+        # Unnamed people in the plural are anonymous, things no source at all.
+        ("The authors said the vote was rigged.", "the authors", "anonymous"),
+        ("The authorities said the vote was rigged.", "the authorities", "anonymous"),
+        ("The images show the vote was rigged.", "the images", "unknown"),
         # ... a fact-checker is a medium, polling a document.
         ("PolitiFact said the claim was false.", "PolitiFact", "media"),
         ("Recent polling shows the race is close.", "Recent polling", "document"),

@@ -96,6 +96,22 @@ _NOT_NAME_START = frozenset(
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+# Plural nouns for people, by ending ("authors", "producers", "politicians",
+# "scientists", "residents") or listed.
+_PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "women")
+_PEOPLE_PLURALS = frozenset(
+    {"candidates", "friends", "brothers", "sisters", "families", "people", "contenders",
+     "nominees", "hopefuls", "rivals", "allies", "colleagues", "parents", "children",
+     "students", "fans", "neighbors", "neighbours", "locals", "both", "others", "two",
+     "three", "four", "couple", "pair", "hosts", "guests", "judges", "justices"}
+)  # fmt: skip
+_NOT_PEOPLE = frozenset(
+    {"numbers", "waivers", "papers", "orders", "matters", "powers", "borders", "letters",
+     "answers", "markers", "quarters", "headquarters", "centers", "corners", "towers",
+     "waters", "moments", "comments", "arguments", "documents", "statements", "agreements",
+     "payments", "investments", "elements", "events", "contents", "grants",
+     "plants", "ants"}
+)  # fmt: skip
 _REFLEXIVE_ENDINGS = (" himself", " herself", " themselves", " itself")
 # Words in -ing that open a title ("managing director", "ranking member").
 _TITLE_PARTICIPLES = frozenset(
@@ -105,7 +121,9 @@ _TITLE_PARTICIPLES = frozenset(
      "operating", "accounting", "engineering", "nursing", "teaching"}
 )  # fmt: skip
 # A share of people: "42%", "60 percent", "Two-thirds".
-_PERCENT_RE = re.compile(r"(?:\d+(?:\.\d+)?\s*(?:%|percent|per cent)|two-thirds|one-third|half)")
+_PERCENT_RE = re.compile(
+    r"(?:(?:\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s*(?:%|percent|per cent)|two-thirds|one-third|half)"
+)
 # Lower-case particles inside names ("FW de Klerk", "Ludwig van Beethoven",
 # "Bashar al-Assad").
 _NAME_PARTICLES = frozenset(
@@ -453,7 +471,14 @@ def _source_type(
         return "media"
     if head in DOCUMENT_HEADS:
         return "document"
-    if head in ORGANIZATION_HEADS or (head[-1:] == "s" and head[:-1] in ORGANIZATION_HEADS):
+    if (
+        head in ORGANIZATION_HEADS
+        or (
+            head[-1:] == "s"
+            and head not in ANONYMOUS_HEADS  # "authorities" are unnamed officials
+            and (head[:-1] in ORGANIZATION_HEADS or f"{head[:-3]}y" in ORGANIZATION_HEADS)
+        )
+    ):
         # "the campaigns", "the companies" are bodies too.
         return "organization"
     if _PERCENT_RE.fullmatch(lowered.strip()):
@@ -468,6 +493,12 @@ def _source_type(
             # phrase that refers back to an earlier source takes that source's
             # type instead.)
             return "anonymous"
+        if (head.endswith(_PEOPLE_SUFFIXES) and head not in _NOT_PEOPLE) or head in _PEOPLE_PLURALS:
+            # "the authors", "the producers", "the politicians": unnamed people.
+            return "anonymous"
+        if head.endswith("s") and not head.endswith("ss"):
+            # "the images", "the findings", "the days": no people, no source.
+            return "unknown"
         return "person"
     if determiner in ANONYMOUS_DETERMINERS:
         return "anonymous"
