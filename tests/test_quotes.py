@@ -1249,6 +1249,10 @@ def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> Non
         ("The images show the vote was rigged.", "the images", "unknown"),
         # ... a fact-checker is a medium, polling a document.
         ("PolitiFact said the claim was false.", "PolitiFact", "media"),
+        ("Forbes said the claim was false.", "Forbes", "media"),
+        # A mention opening an aside keeps its name.
+        ("Jake Sullivan spoke first. (Sullivan said the claim was false.)", "Jake Sullivan",
+         "person"),
         ("Recent polling shows the race is close.", "Recent polling", "document"),
         # A party label before an apposition is no name of its own.
         ("Sen. Ted Cruz (R-Texas), also a GOP presidential hopeful, said the vote was "

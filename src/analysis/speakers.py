@@ -62,7 +62,7 @@ _ANONYMOUS_PHRASES = (
 _MEDIA_STRONG = frozenset(
     {"cnn", "cbs", "nbc", "abc", "fox", "msnbc", "cnbc", "npr", "pbs", "bbc", "reuters",
      "ap", "afp", "bloomberg", "politico", "axios", "breitbart", "buzzfeed", "huffpost",
-     "newsweek", "politifact", "factcheck"}
+     "newsweek", "politifact", "factcheck", "forbes"}
 )  # fmt: skip
 _MEDIA_COMMON = frozenset(
     {"newspaper", "magazine", "outlet", "paper", "network", "broadcaster", "tabloid",
@@ -547,7 +547,8 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             return " and ".join(name for name, _ in pair), None, "person", None, None, None
     # "Air Chief Marshal Yehia Rasul, spokesman for the Iraqi Army": the part
     # after the first comma is an apposition that describes the person.
-    head_part, _, apposition = phrase.partition(",")
+    # "(Trump said …)": a mention opening an aside keeps its name.
+    head_part, _, apposition = phrase.lstrip("([").partition(",")
     apposition = _AGE_RE.sub("", apposition.strip(" ,"))
     if apposition.split(" ", 1)[0] in _NOT_A_ROLE:
         # "Trump, in a Fox News interview," says where, not who.
@@ -1758,7 +1759,7 @@ class Resolver:
                     gender is None
                     and first_name_sex(surname) is None
                     and (
-                        mention.text.strip(" ,") == display
+                        mention.text.strip(" ,([") == display
                         # "Others, though, said": an aside after it, no role.
                         or (role is None and mention.text.split(",", 1)[0].strip() == display)
                     )
