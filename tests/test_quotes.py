@@ -1502,6 +1502,11 @@ def test_coordinated_names_speak_together(text: str, speakers: list[str]) -> Non
          "The candidates", "unanimously opposed"),
         # Nouns in -ly are no adverbs.
         ("A Trump ally said the plan would fail.", "A Trump ally", "said"),
+        # A verb whose complement is the cue joins the cue.
+        ("The email goes on to say the plan would fail.", "The email", "goes on to say"),
+        ("Lewandowski continued to say he had never touched her.", "Lewandowski",
+         "continued to say"),
+        ("Roger Ailes helped found the network in 1996.", "Roger Ailes", "helped found"),
     ],
 )  # fmt: skip
 def test_adverb_before_the_cue_is_no_part_of_the_mention(text: str, mention: str, cue: str) -> None:

@@ -470,6 +470,33 @@ def _is_manner_adverb(token: Token) -> bool:
     )
 
 
+# Verbs that take the cue as their complement: "continues to say", "tried to
+# explain", "went on to say", "helped found".
+_CATENATIVES = frozenset(
+    {"continue", "continues", "continued", "go", "goes", "went", "began", "begins",
+     "begin", "tried", "tries", "try", "wants", "wanted", "want", "decided", "decides",
+     "refused", "refuses", "declined", "declines", "seemed", "seems", "appeared",
+     "appears", "hastened", "rushed", "moved", "sought", "seeks", "attempted", "failed",
+     "fails", "managed", "needs", "needed", "chose", "chooses", "proceeded"}
+)  # fmt: skip
+
+
+def _catenative_length(tokens: list[Token]) -> int:
+    """Return how many last tokens form a verb whose complement is the cue, or 0.
+
+    "goes on to" (3), "continues to" (2), "helped" (1), as written in lower
+    case with no punctuation.
+    """
+    if len(tokens) >= 3 and tokens[-1].raw == "to":
+        if tokens[-2].raw == "on" and tokens[-3].raw in ("goes", "went", "go", "going"):
+            return 3
+        if tokens[-2].raw in _CATENATIVES:
+            return 2
+    if len(tokens) >= 2 and tokens[-1].raw in ("helped", "helps", "help"):
+        return 1
+    return 0
+
+
 def _mention_in(
     text: str, tokens: list[Token], end: int, lo: int, *, complete: bool
 ) -> tuple[int, int, int] | None:
@@ -496,6 +523,12 @@ def _mention_in(
     ):
         cue_start = tokens[-1].start
         tokens.pop()
+    catenative = _catenative_length(tokens)
+    if catenative:
+        # "The email goes on to say", "The faction continues to tell itself",
+        # "Nega helped found": the verb before the cue is part of it.
+        cue_start = tokens[-catenative].start
+        del tokens[-catenative:]
     if len(tokens) >= 2 and tokens[-1].word == "it" and tokens[-2].word in ("put", "puts"):
         # "As John Cornyn put it: …": the idiom is the cue, its subject speaks.
         cue_start = tokens[-2].start
