@@ -481,6 +481,9 @@ _CATENATIVES = frozenset(
 )  # fmt: skip
 
 
+_CATENATIVE_ENDS = frozenset({"to", "helped", "helps", "help"})
+
+
 def _catenative_length(tokens: list[Token]) -> int:
     """Return how many last tokens form a verb whose complement is the cue, or 0.
 
@@ -523,7 +526,8 @@ def _mention_in(
     ):
         cue_start = tokens[-1].start
         tokens.pop()
-    catenative = _catenative_length(tokens)
+    # (the last word first: the function is called only for "to" and "helped")
+    catenative = _catenative_length(tokens) if tokens and tokens[-1].raw in _CATENATIVE_ENDS else 0
     if catenative:
         # "The email goes on to say", "The faction continues to tell itself",
         # "Nega helped found": the verb before the cue is part of it.
