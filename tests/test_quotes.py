@@ -1250,6 +1250,8 @@ def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> Non
         # ... a fact-checker is a medium, polling a document.
         ("PolitiFact said the claim was false.", "PolitiFact", "media"),
         ("Forbes said the claim was false.", "Forbes", "media"),
+        # A capital stands for its government.
+        ("Berlin said the claim was false.", "Berlin", "organization"),
         # A mention opening an aside keeps its name.
         ("Jake Sullivan spoke first. (Sullivan said the claim was false.)", "Jake Sullivan",
          "person"),

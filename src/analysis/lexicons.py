@@ -368,7 +368,11 @@ COUNTRY_NAMES: frozenset[str] = frozenset(
      "vatican", "venezuela", "vietnam", "yemen", "zambia", "zimbabwe",
      "beijing", "moscow", "tehran", "pyongyang", "seoul", "tokyo", "ankara", "damascus",
      "baghdad", "kabul", "riyadh", "cairo", "kiev", "kyiv", "havana", "caracas",
-     "brussels", "islamabad", "new delhi", "jerusalem", "ramallah", "tripoli"}
+     "brussels", "islamabad", "new delhi", "jerusalem", "ramallah", "tripoli",
+     "berlin", "madrid", "ottawa", "canberra", "athens", "warsaw", "budapest", "vienna",
+     "stockholm", "oslo", "copenhagen", "helsinki", "lisbon", "hanoi", "manila", "jakarta",
+     "bangkok", "nairobi", "doha", "beirut", "amman", "minsk", "tbilisi", "baku",
+     "yerevan", "kinshasa", "khartoum", "taipei", "kremlin"}
 )  # fmt: skip
 
 # News organisations and the common nouns reporters use for them.
