@@ -26,7 +26,9 @@ words once titles, honorifics and a possessive are dropped, or for a person
 the same surname and no different first name ("Hillary Rodham Clinton" for
 "Hillary Clinton", "Trump" for "Donald Trump"). A null referent (no one) is
 right only when the speaker is None, or, for a description, the description
-itself (no one else's name put in its place). Prints the accuracy overall,
+itself (no one else's name put in its place). A gold mention is matched to
+the quote whose mention starts where it does, or else overlaps it (a later
+fix may move a mention's bounds); with neither, it counts as a miss. Prints the accuracy overall,
 for the "sure" items, and by pronoun or by the referent's type; ``--show``
 lists the misses.
 
@@ -96,14 +98,31 @@ def polnear_texts(split: str) -> dict[str, str]:
     return texts
 
 
-def quotes_by_mention(ids: Iterable[str], texts: dict[str, str]) -> dict[tuple[str, int], Quote]:
-    """Return the first quote of each (article id, speaker mention start) of articles ``ids``."""
-    quotes: dict[tuple[str, int], Quote] = {}
-    for article_id in sorted(ids):
-        for quote in extract_quotes(texts[article_id]):
-            if quote.speaker_start is not None:
-                quotes.setdefault((article_id, quote.speaker_start), quote)
-    return quotes
+def quotes_by_mention(ids: Iterable[str], texts: dict[str, str]) -> dict[str, list[Quote]]:
+    """Return, per article of ``ids``, its quotes that have a speaker mention, in text order."""
+    return {
+        article_id: [q for q in extract_quotes(texts[article_id]) if q.speaker_start is not None]
+        for article_id in sorted(ids)
+    }
+
+
+def quote_for_mention(quotes: list[Quote], start: int, end: int) -> Quote | None:
+    """Return the quote attributed by the gold mention text[start:end], or None.
+
+    The first quote whose mention starts there; else, when a later change
+    moved the mention's bounds ("R-Ohio), another …" now read from "Sen. Rob
+    Portman"), the quote whose mention overlaps the gold one and starts
+    nearest to it.
+    """
+    overlapping = []
+    for quote in quotes:
+        m_start, m_end = quote.speaker_start, quote.speaker_end
+        assert m_start is not None and m_end is not None  # quotes_by_mention keeps these
+        if m_start == start:
+            return quote
+        if m_start < end and start < m_end:
+            overlapping.append((abs(m_start - start), m_start, quote))
+    return min(overlapping, key=lambda found: found[:2])[2] if overlapping else None
 
 
 def score_set(
@@ -120,11 +139,14 @@ def score_set(
     for item in gold:
         start = item["mention_start"]
         if by_word:
+            # A pronoun item stores no end: the pronoun is one word.
             pronoun = _WORD_RE.match(texts[item["id"]], start)
             kind = pronoun.group().lower() if pronoun else "?"
+            end = pronoun.end() if pronoun else start + 1
         else:
             kind = item["type"] if item["referent"] is not None else f"no one ({item['type']})"
-        quote = quotes.get((item["id"], start))
+            end = item["mention_end"]
+        quote = quote_for_mention(quotes[item["id"]], start, end)
         speaker = quote.speaker if quote is not None else None
         mention = texts[item["id"]][start : item["mention_end"]] if "mention_end" in item else None
         ok = names_referent(speaker, item, mention)
