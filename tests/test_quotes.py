@@ -1240,6 +1240,12 @@ def test_participle_clause_after_the_speaker_is_not_part_of_the_mention() -> Non
          "anonymous"),
         # ... an unnamed party member is anonymous, campaigns are bodies ...
         ("An Iowa Democrat said the vote was rigged.", "an Iowa Democrat", "anonymous"),
+        ("Another Muslim said the vote was rigged.", "another Muslim", "anonymous"),
+        ("Jeb Bush spoke first. A teary-eyed Bush said the vote was rigged.", "Jeb Bush",
+         "person"),
+        # A relative clause describes the speaker; a name inside it is not them.
+        ("“We lost,” said a prominent Republican National Committee member who supports "
+         "Trump.", "a prominent Republican National Committee member", "anonymous"),
         ("Sixty-six percent said the vote was rigged.", "Sixty-six percent", "anonymous"),
         ("The campaigns said the vote was rigged.", "the campaigns", "organization"),
         ("The companies said the vote was rigged.", "the companies", "organization"),

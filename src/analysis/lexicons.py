@@ -298,7 +298,7 @@ ORGANIZATION_HEADS: frozenset[str] = frozenset(
         "pac", "super", "caucus", "legislature", "parliament", "cabinet", "secretariat",
         "white", "authority", "movement", "alliance", "federation", "chamber", "lobby",
         "watchdog", "institution", "establishment", "industry", "hezbollah",
-        "taliban", "isis", "hamas", "observatory", "convention",
+        "taliban", "isis", "hamas", "observatory", "convention", "league", "patriarchate",
     }
 )  # fmt: skip
 

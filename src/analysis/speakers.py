@@ -324,6 +324,23 @@ def _is_particle(token: str) -> bool:
     return bool(dash) and prefix in _NAME_PARTICLES and rest[:1].isupper()
 
 
+# Words for a person by faith or origin ("a Muslim", "another Canadian").
+_DEMONYMS = frozenset(
+    {"muslim", "jew", "christian", "catholic", "protestant", "evangelical", "hindu",
+     "sikh", "buddhist", "mormon", "arab", "kurd", "turk", "greek", "pole", "dane", "swede",
+     "finn", "brit", "scot", "thai", "latino", "latina", "hispanic"}
+)  # fmt: skip
+
+
+def _is_demonym(word: str) -> bool:
+    """Return True for a lower-cased word naming a person by faith or origin ("canadian")."""
+    return word in _DEMONYMS or (
+        len(word) > 5
+        and word.endswith(("ian", "ean", "ese", "ani"))
+        and first_name_sex(word) is None
+    )
+
+
 def _is_initial(token: str) -> bool:
     """Return True for an initial of a name ("J.", "W.")."""
     return len(token) == 2 and token[0].isupper() and token[1] == "."
@@ -549,6 +566,12 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     # after the first comma is an apposition that describes the person.
     # "(Trump said …)": a mention opening an aside keeps its name.
     head_part, _, apposition = phrase.lstrip("([").partition(",")
+    relative = _RELATIVE_CLAUSE_RE.search(head_part, 1) if " " in head_part else None
+    if relative is not None and relative.start() > 0:
+        # "a prominent RNC member who supports Trump", "one owner of a shop
+        # that sells …": the clause describes the phrase before it, and a
+        # name inside it is no speaker.
+        head_part = head_part[: relative.start()]
     apposition = _AGE_RE.sub("", apposition.strip(" ,"))
     if apposition.split(" ", 1)[0] in _NOT_A_ROLE:
         # "Trump, in a Fox News interview," says where, not who.
@@ -573,8 +596,13 @@ def _read_phrase(phrase: str) -> _PhraseParts:
     determiner = first_word if first_word in _DETERMINERS else None
     body = tokens[1:] if determiner else tokens
     titles, name = _split_name(body)
-    if determiner in ANONYMOUS_DETERMINERS and name and _bare(name[-1]) in TITLE_WORDS:
-        # "an Iowa Democrat", "a GOP senator": an unnamed person described.
+    if (
+        determiner in ANONYMOUS_DETERMINERS
+        and name
+        and (_bare(name[-1]) in TITLE_WORDS or (len(name) == 1 and _is_demonym(_bare(name[0]))))
+    ):
+        # "an Iowa Democrat", "a GOP senator", "another Muslim", "one
+        # Canadian": an unnamed person described.
         titles, name = body, []
     # Loops, not next(<generator>), here and below: this runs for every new
     # mention phrase, and most phrases are two or three words.
@@ -1817,6 +1845,11 @@ class Resolver:
             # "the mayor, who spoke on condition of anonymity": the phrase
             # before the apposition names the speaker; the rest describes it.
             text = text.split(",", 1)[0].rstrip() or text
+            relative = _RELATIVE_CLAUSE_RE.search(text, 1)
+            if relative is not None and relative.start() > 0:
+                # "a prominent RNC member who supports Trump": the clause
+                # describes the speaker; the phrase before it names them.
+                text = text[: relative.start()]
             display = text[:1].lower() + text[1:] if mention.determiner else text
         plural = bool(mention.head and mention.head.endswith("s") and mention.name is None)
         fields = (position, display, role, source_type, gender, mention.head, surname, plural, None)
