@@ -26,7 +26,7 @@ words once titles, honorifics and a possessive are dropped, or for a person
 the same surname and no different first name ("Hillary Rodham Clinton" for
 "Hillary Clinton", "Trump" for "Donald Trump"). A null referent (no one) is
 right only when the speaker is None, or, for a description, the description
-itself (no one else's name put in its place). A gold mention is matched to
+itself or another unnamed one (no one's name put in its place). A gold mention is matched to
 the quote whose mention starts where it does, or else overlaps it (a later
 fix may move a mention's bounds); with neither, it counts as a miss. Prints the accuracy overall,
 for the "sure" items, and by pronoun or by the referent's type; ``--show``
@@ -69,8 +69,11 @@ def names_referent(speaker: str | None, gold: dict[str, Any], mention: str | Non
     """
     if gold["referent"] is None:
         if speaker is not None and mention is not None:
-            # A description naming no one is right when it is left as written.
-            return set(name_words(speaker)) <= set(name_words(mention))
+            # A description naming no one is right when no name is put in its
+            # place: it is left as written, or resolved to another unnamed
+            # description ("the official" -> "a Mexican official"), which
+            # is written in lower case.
+            return speaker[:1].islower() or set(name_words(speaker)) <= set(name_words(mention))
         return speaker is None
     if speaker is None:
         return False
