@@ -47,6 +47,7 @@ __all__ = [
     "STRIP_CHARS",
     "SUBJECT_PRONOUNS",
     "TIME_WORDS",
+    "TITLE_ABBREVIATIONS",
     "Attribution",
     "Token",
     "comma_before",
@@ -87,7 +88,9 @@ _ABBREVIATIONS = frozenset(
      "ala", "ark", "colo", "del", "ga", "kan", "neb", "vt", "wyo", "r", "d"}
 )  # fmt: skip
 
-_TITLE_ABBREVIATIONS = frozenset(
+# Titles written short with a period ("Gov.", "Sen.", "Rev."): the period ends
+# no sentence, and no title phrase before a name.
+TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
      "rev", "adm", "maj", "st", "no", "vs"}
 )  # fmt: skip
@@ -260,7 +263,7 @@ def sentence_spans(text: str, lo: int, hi: int, quotes: list[QuoteSpan]) -> list
             # "Jacksonville, Fla. “She …": a quotation opening after an
             # abbreviation (other than a title) starts a new sentence.
             if (word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())) and (
-                nxt not in "\"“'«" or word in _TITLE_ABBREVIATIONS
+                nxt not in "\"“'«" or word in TITLE_ABBREVIATIONS
             ):
                 continue
         spans.append((start, after_marks))

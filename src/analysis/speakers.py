@@ -18,7 +18,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from analysis.attribution import inside
+from analysis.attribution import TITLE_ABBREVIATIONS, inside
 from analysis.lexicons import (
     ANONYMOUS_DETERMINERS,
     ANONYMOUS_HEADS,
@@ -95,22 +95,20 @@ _NOT_NAME_START = frozenset(
      "should"}
 )  # fmt: skip
 _COMMON_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 # Plural nouns for people, by ending ("authors", "producers", "politicians",
 # "scientists", "residents") or listed.
 _PEOPLE_SUFFIXES = ("ers", "ors", "ists", "ians", "ants", "ents", "ees", "men", "women")
 _PEOPLE_PLURALS = frozenset(
     {"candidates", "friends", "brothers", "sisters", "families", "people", "contenders",
-     "nominees", "hopefuls", "rivals", "allies", "colleagues", "parents", "children",
-     "students", "fans", "neighbors", "neighbours", "locals", "both", "others", "two",
-     "three", "four", "couple", "pair", "hosts", "guests", "judges", "justices"}
+     "nominees", "hopefuls", "rivals", "allies", "colleagues", "parents", "students",
+     "fans", "neighbors", "neighbours", "locals", "others", "hosts", "guests", "judges",
+     "justices"}
 )  # fmt: skip
 _NOT_PEOPLE = frozenset(
     {"numbers", "waivers", "papers", "orders", "matters", "powers", "borders", "letters",
      "answers", "markers", "quarters", "headquarters", "centers", "corners", "towers",
-     "waters", "moments", "comments", "arguments", "documents", "statements", "agreements",
-     "payments", "investments", "elements", "events", "contents", "grants",
-     "plants", "ants"}
+     "waters", "moments", "comments", "arguments", "agreements", "payments", "investments",
+     "elements", "events", "contents", "grants", "plants", "ants"}
 )  # fmt: skip
 _REFLEXIVE_ENDINGS = (" himself", " herself", " themselves", " itself")
 # Words in -ing that open a title ("managing director", "ranking member").
@@ -504,19 +502,19 @@ def _source_type(
     if head in ANONYMOUS_HEADS or head.endswith("s"):
         if determiner is None or determiner in ANONYMOUS_DETERMINERS:
             return "anonymous"
-        if head in ANONYMOUS_HEADS and head.endswith("s") and not head.endswith("ss"):
-            # "the authorities", "his aides", "the protesters": a group of
-            # people, however definite, that no name identifies. (A definite
-            # phrase that refers back to an earlier source takes that source's
-            # type instead.)
+        plural = head.endswith("s") and not head.endswith("ss")
+        if (
+            (plural and head in ANONYMOUS_HEADS)
+            or (head.endswith(_PEOPLE_SUFFIXES) and head not in _NOT_PEOPLE)
+            or head in _PEOPLE_PLURALS
+        ):
+            # "the authorities", "his aides", "the authors", "the politicians":
+            # a group of people, however definite, that no name identifies.
+            # (A definite phrase that refers back to an earlier source takes
+            # that source's type instead.)
             return "anonymous"
-        if (head.endswith(_PEOPLE_SUFFIXES) and head not in _NOT_PEOPLE) or head in _PEOPLE_PLURALS:
-            # "the authors", "the producers", "the politicians": unnamed people.
-            return "anonymous"
-        if head.endswith("s") and not head.endswith("ss"):
-            # "the images", "the findings", "the days": no people, no source.
-            return "unknown"
-        return "person"
+        # "the images", "the findings", "the days": no people, no source.
+        return "unknown" if plural else "person"
     if determiner in ANONYMOUS_DETERMINERS:
         return "anonymous"
     # "the real estate developer", "the woman": a person described, not named;
@@ -555,7 +553,7 @@ def _read_phrase(phrase: str) -> _PhraseParts:
             kind, "unknown"
         )
         return None, None, source_type, bare, None, None
-    if bare.endswith(_REFLEXIVE_ENDINGS) and bare.rsplit(None, 1)[-1] in _REFLEXIVES:
+    if bare.endswith(_REFLEXIVE_ENDINGS):
         # "Clinton herself said": the emphatic pronoun is no part of the name.
         return _read_phrase(phrase[: phrase.rstrip().rfind(" ")])
     if " and " in phrase:
@@ -737,11 +735,14 @@ def _names_all(entity: _Entity, words: list[str]) -> bool:
     if not words:
         return True
     known = _label_words(f"{entity.display} {entity.role or ''}")
-    for word in map(_bare, words):
-        forms = (word, *US_STATE_ABBREVIATIONS.get(word, ()), *PARTY_ABBREVIATIONS.get(word, ()))
-        if not any(f" {form} " in known for form in forms):
-            return False
-    return True
+    return all(
+        any(f" {form} " in known for form in _written_forms(word)) for word in map(_bare, words)
+    )
+
+
+def _written_forms(name: str) -> tuple[str, ...]:
+    """Return a lower-case state or party name with its short forms ("florida", "fla")."""
+    return (name, *US_STATE_ABBREVIATIONS.get(name, ()), *PARTY_ABBREVIATIONS.get(name, ()))
 
 
 def _titled(phrase: str, name: str) -> bool:
@@ -783,7 +784,7 @@ def _role_before(text: str, start: int, titles: list[str]) -> str | None:
         if (
             len(picked) >= 4
             # "Former Texas Gov. Rick Perry": a short title's period runs on.
-            or (word[-1:] in ",.;:" and not (word[-1] == "." and bare in _SHORT_TITLE_WORDS))
+            or (word[-1:] in ",.;:" and not (word[-1] == "." and bare in TITLE_ABBREVIATIONS))
             # "… Appear At Debates.’ CNN President Jeff Zucker": a title ends at a quotation.
             or _ends_a_phrase(word)
             or bare in _DEFINITE
@@ -849,9 +850,6 @@ _TITLE_NOUNS: dict[str, frozenset[str]] = {
     "sec": frozenset({"secretary"}),
     "atty": frozenset({"attorney"}),
 }
-
-# Titles written short with a period ("Gov.", "Sen.", "Rev."), which ends no phrase.
-_SHORT_TITLE_WORDS = frozenset(_TITLE_NOUNS) | _HONORIFICS | {"rev", "maj", "cmdr", "brig"}
 
 
 # The same name runs come back within an article and across articles ("Donald
@@ -1095,9 +1093,8 @@ def _description_parts(phrase: str) -> tuple[frozenset[str], tuple[frozenset[str
             run.append(_bare(word))
             continue
         if run:
-            name = " ".join(run)
-            forms = US_STATE_ABBREVIATIONS.get(name, ()) + PARTY_ABBREVIATIONS.get(name, ())
-            marks.append(frozenset(_label_words(form) for form in (name, *forms)))
+            forms = _written_forms(" ".join(run))
+            marks.append(frozenset(_label_words(form) for form in forms))
             run = []
     return heads, tuple(marks)
 
@@ -1559,15 +1556,6 @@ class Resolver:
         clause = _CLAUSE_END_RE.split(text[mention.end : stop], maxsplit=1)[0]
         return frozenset(_bare(word) for word in clause.split() if word[:1].isupper())
 
-    def _is_person_run(self, index: int) -> bool:
-        """Return True when name run ``index`` reads as a named person ("Vermont Sen" is none)."""
-        entity = self._entity(self._runs[index])
-        return (
-            entity is not None
-            and " " in entity.display
-            and _bare(entity.display.rsplit(None, 1)[-1]) not in TITLE_WORDS
-        )
-
     def _label(self, index: int) -> tuple[str, str]:
         """Return the head words and all the words that label name run ``index``.
 
@@ -1651,9 +1639,9 @@ class Resolver:
         heads, marks = parts
         description = _label_words(mention.text)
         runs, upto = self._runs_upto(mention.start)
-        first = max(0, upto - _DESCRIBED_RUNS_BACK)
         if upto == 0:
             return None
+        first = max(0, upto - _DESCRIBED_RUNS_BACK)
         if self._lower is None:
             self._lower = _lower_same_length(self._text)
         lower = self._lower
@@ -1678,7 +1666,12 @@ class Resolver:
                 at = lower.find(word, at + 1, mention.end)
         for index in sorted(near, reverse=True):
             entity = self._usable_entity(runs[index], content)
-            if entity is None or not self._is_person_run(index):
+            if (
+                entity is None
+                # "Vermont Sen" is a run, but no named person.
+                or " " not in entity.display
+                or _bare(entity.display.rsplit(None, 1)[-1]) in TITLE_WORDS
+            ):
                 continue
             label_heads, label = self._label(index)
             if (
